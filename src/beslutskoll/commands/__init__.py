@@ -1,0 +1,1 @@
+"""What each CLI command does, kept apart from argument parsing."""

@@ -1,0 +1,16 @@
+"""`beslutskoll repair-text FILE`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from beslutskoll.read import read_document
+from beslutskoll.repair import repair_text
+
+
+def run_repair_text(path: Path) -> int:
+    doc = read_document(path)
+    sys.stdout.write(repair_text(doc.text))
+    sys.stdout.write("\n")
+    return 0

@@ -1,0 +1,47 @@
+"""PDF with a text layer, through pypdfium2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from beslutskoll.errors import ReadError
+from beslutskoll.read.document import Document, Page
+
+# fewer letters than this on a page means it has no usable text layer (a scan)
+MIN_LETTERS_PER_PAGE = 20
+
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        reason = str(exc).lower()
+        if "password" in reason:
+            raise ReadError(path, "PDF-filen är krypterad och kan inte läsas") from None
+        raise ReadError(path, "PDF-filen är trasig eller ofullständig") from None
+    doc = Document(path=path, format="pdf")
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_bounded()
+            textpage.close()
+            page.close()
+            text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "")
+            doc.pages.append(Page(text.split("\n")))
+    finally:
+        pdf.close()
+    if not doc.pages:
+        raise ReadError(path, "PDF-filen har inga sidor")
+    return doc
+
+
+def scanned_pages(doc: Document) -> list[int]:
+    """Indexes of pages without a usable text layer."""
+    return [
+        i
+        for i, page in enumerate(doc.pages)
+        if sum(c.isalpha() for line in page.lines for c in line) < MIN_LETTERS_PER_PAGE
+    ]

@@ -3,26 +3,79 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from beslutskoll.errors import BeslutskollError
 
+# argparse's own messages, in Swedish (argparse looks them up through gettext)
+_ARGPARSE_SV = {
+    "usage: ": "användning: ",
+    "options": "flaggor",
+    "positional arguments": "argument",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "the following arguments are required: %s": "följande argument saknas: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "expected one argument": "ett värde krävs",
+    "expected at least one argument": "minst ett värde krävs",
+    "expected at most one argument": "högst ett värde tillåts",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydig flagga: %(option)s kan vara %(matches)s",
+    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "one of the arguments %s is required": "ett av argumenten %s krävs",
+    "not allowed with argument %s": "kan inte användas tillsammans med %s",
+}
+
+
+def _sv(message: str) -> str:
+    return _ARGPARSE_SV.get(message, message)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """One Swedish line (plus the usage line) and exit code 2, as argparse does."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fel: {message}\n")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} är inte ett heltal") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("måste vara minst 1")
+    return number
+
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
+    argparse._ = _sv  # type: ignore[attr-defined]
+    ap = _Parser(
         prog="beslutskoll",
         description="Beslutskoll: från svenska mötesprotokoll till ett register över beslut.",
     )
-    sub = ap.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="KOMMANDO", parser_class=_Parser)
 
-    p = sub.add_parser("parse", help="tolka dokument och skriv ut extraktionen (JSON v1)")
+    p = sub.add_parser(
+        "parse",
+        help="tolka dokument och skriv ut extraktionen (JSON v1)",
+        description="Tolka protokoll, kallelser och mötesanteckningar (PDF, DOCX, HTML eller text).",
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="FIL")
     p.add_argument(
-        "--out", type=Path, metavar="MAPP", help="skriv MAPP/<namn>.json i stället för standard ut"
+        "--out",
+        type=Path,
+        metavar="MAPP",
+        help="skriv MAPP/<namn>.json (med --format text MAPP/<namn>.sammanfattning.txt) i stället för "
+        "till standard ut; <namn>.<ändelse>.json när två filer har samma namn",
     )
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="antal parallella processer")
+    p.add_argument(
+        "-j", "--jobs", type=_positive_int, default=1, metavar="N", help="antal parallella processer"
+    )
     p.add_argument("--format", choices=["json", "text"], default="json", help="json (standard) eller text")
 
     r = sub.add_parser("repair-text", help="reparera OCR-skadad svensk text, rad för rad")
@@ -42,8 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_repair_text(args.file)
     except BeslutskollError as exc:
-        print(f"beslutskoll: {exc}", file=sys.stderr)
+        print(f"beslutskoll: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader of our output went away (`beslutskoll parse … | head`): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("beslutskoll: avbrutet", file=sys.stderr)
         return 130

@@ -43,7 +43,12 @@ def format_summary(data: dict[str, Any]) -> str:
             )
     out.append(f"Ärenden ({len(data['items'])}):")
     for item in data["items"]:
-        number = f"§ {item['number']}" if item.get("number") else "–"
+        if not item.get("number"):
+            number = "–"
+        elif data["document_type"] in ("protokoll", "protokollsutdrag"):
+            number = f"§ {item['number']}"
+        else:
+            number = f"{item['number']}."
         out.append(f"  {number} {item['title']}")
         if item.get("decision"):
             out.append(f"      Beslut: {_short(item['decision'])}")

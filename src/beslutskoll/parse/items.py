@@ -2,8 +2,275 @@
 
 from __future__ import annotations
 
-from beslutskoll.model import Extraction, Item
+import re
+from statistics import median
+
+from beslutskoll.model import Extraction, Item, Motion
+from beslutskoll.parse.dates import TIME, hhmm
+from beslutskoll.parse.fold import fold
+from beslutskoll.parse.followups import find_assignments, find_references
+from beslutskoll.parse.kinds import decision_kinds
+from beslutskoll.parse.names import FULL_NAME, is_first_name
+from beslutskoll.parse.presenters import find_presenters
+from beslutskoll.parse.agenda import parse_row
+from beslutskoll.parse.sections import Section, label_kind, split_sections
+from beslutskoll.parse.segment import Head, chains, find_heads
+from beslutskoll.parse.titles import split_title
+
+_CASE = re.compile(r"^\s*(?:Diarienummer|Dnr|DNR|Dnr\.)\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*(?:\s+\d{3})?)\s*$")
+_CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d(?:\s+\d{3}\b)?)\)?")
+_CATEGORY = re.compile(r"^\s*(?P<cat>informationsarenden?|beslutsarenden?|informationspunkter|beslutspunkter)\s*:?\s*$")
+_TOC_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
+_RUNNING_DECISION = re.compile(
+    r"[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas|ställer sig bakom"
+    r"|läggs till handlingarna|skjuts (?:fram|upp)|bordläggs|godkänns|fastställs)\b[^.!?\n]*[.!?]?"
+)
 
 
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
-    return []
+    text = "\n".join(lines)
+    found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse")
+    if not found:
+        return []
+    people = [p.name for p in extraction.participants]
+    body_chain = found[-1]
+    toc = found[0] if len(found) > 1 else None
+    if toc is None and _is_compact(body_chain, text):
+        toc, body_chain = body_chain, []
+    items: list[Item] = []
+    if body_chain:
+        items = _items_from_chain(body_chain, text, extraction, people)
+    if toc:
+        toc_items = _items_from_chain(toc, text, extraction, people, compact=True)
+        have = {i.number for i in items}
+        # paragraphs the excerpt lost keep their table-of-contents entry
+        merged = [i for i in toc_items if i.number not in have] + items
+        for item in items:
+            entry = next((t for t in toc_items if t.number == item.number), None)
+            if entry and (not item.title or len(item.title) > 2 * len(entry.title) + 20):
+                item.title = entry.title
+        items = sorted(merged, key=lambda i: _number_key(i.number))
+    return items
+
+
+def _number_key(number: str | None) -> tuple[int, str]:
+    m = re.match(r"(\d+)(.*)", number or "")
+    return (int(m.group(1)), m.group(2)) if m else (10**9, "")
+
+
+def _is_compact(chain: list[Head], text: str) -> bool:
+    gaps = [b.start - a.start for a, b in zip(chain, chain[1:], strict=False)]
+    return bool(gaps) and median(gaps) < 110 and len(chain) >= 3
+
+
+def _items_from_chain(
+    chain: list[Head], text: str, extraction: Extraction, people: list[str], compact: bool = False
+) -> list[Item]:
+    items: list[Item] = []
+    category: str | None = None
+    pending_case: str | None = None
+    longest = 0
+    for k, head in enumerate(chain):
+        end = chain[k + 1].start if k + 1 < len(chain) else len(text)
+        block = text[head.body:end]
+        if k + 1 == len(chain) and k > 0:
+            # the last item runs into signatures or attachments: keep no more than the longest item
+            block = "\n".join(block.split("\n")[: longest + 5])
+        longest = max(longest, block.count("\n"))
+        if compact:
+            # a table-of-contents entry ends at the first blank line after its text
+            block = re.sub(r"^(?:[ \t]*\n)+", "", block).split("\n\n")[0]
+        lines = block.split("\n")
+        # a case number or category heading at the end of a block belongs to the next item
+        next_case, next_category, lines = _take_trailing(lines)
+        item = _parse_block(head, lines, extraction, people, compact)
+        if pending_case and not item.case_number:
+            item.case_number = pending_case
+        if category and not item.category:
+            item.category = category  # type: ignore[assignment]
+        pending_case = next_case
+        category = next_category or category
+        items.append(item)
+    return items
+
+
+def _take_trailing(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
+    case = category = None
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    while lines:
+        last = lines[-1]
+        m = _CASE.match(last)
+        c = _CATEGORY.match(fold(last))
+        if m and case is None:
+            case = m.group("cn")
+        elif c and category is None:
+            category = "information" if c.group("cat").lower().startswith("information") else "beslut"
+        elif not last.strip():
+            pass
+        else:
+            break
+        lines = lines[:-1]
+    return case, category, lines
+
+
+def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: list[str], compact: bool) -> Item:
+    first = lines[0].strip() if lines else ""
+    rest = lines[1:]
+    case_number = None
+    m = _CASE_INLINE.match(first)
+    if m and len(first) - m.end() < 3:
+        case_number, first = m.group("cn"), ""
+    while not first and rest:
+        first, rest = rest[0].strip(), rest[1:]
+        m = _CASE_INLINE.match(first)
+        if m and len(first) - m.end() < 3:
+            case_number, first = m.group("cn"), ""
+    first = _TOC_LEADER.sub("", first)
+    item_time = None
+    presenters_in_title: list[str] = []
+    title, tail = _title_from(first, rest, extraction.document_type, compact)
+    if extraction.document_type == "kallelse" and not compact and not tail:
+        row, rest = _row_lines(rest)
+        title, item_time, presenters_in_title = parse_row([title, *row])
+    elif compact or extraction.document_type == "kallelse":
+        title, item_time, presenters_in_title = _agenda_columns(title, tail)
+    if not case_number:
+        cm = _CASE_INLINE.search(title)
+        if cm:
+            case_number = cm.group("cn")
+            title = (title[:cm.start()] + title[cm.end():]).strip(" ,")
+    body_lines = ([tail] if tail else []) + rest
+    sections = split_sections(body_lines) if not compact else []
+    item = Item(number=head.label, title=title, case_number=case_number, time=item_time)
+    _fill_sections(item, sections, extraction)
+    if not item.case_number:
+        for s in sections:
+            if s.kind == "case_number" and s.text:
+                item.case_number = s.text.split()[0].strip(".,")
+    whole = " ".join(s.text for s in sections)
+    item.presenters = presenters_in_title + [
+        p for p in find_presenters(whole, people, extraction.chair) if p not in presenters_in_title
+    ]
+    item.category = _category(title, whole)
+    return item
+
+
+def _title_from(first: str, rest: list[str], document_type: str, compact: bool) -> tuple[str, str]:
+    """The item's title and what follows it on the same line."""
+    first = " ".join(first.split())
+    if compact:
+        # a table-of-contents title wraps onto the next line when it ends mid-phrase
+        if rest and rest[0].strip() and re.search(r"\b(?:för|av|och|i|om|på|till|med|mellan|inom)$", first):
+            first = f"{first} {_TOC_LEADER.sub('', rest[0].strip())}"
+        return first, ""
+    if len(first) > 90 or re.search(r"\s(?:Sammanfattning|Beslut|Förslag till beslut|Ärendebeskrivning)\b", first):
+        return split_title(first)
+    return first, ""
+
+
+def _row_lines(rest: list[str]) -> tuple[list[str], list[str]]:
+    """The physical lines that continue an agenda row, and what follows them."""
+    row: list[str] = []
+    for i, line in enumerate(rest):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(row) >= 2 or label_kind(stripped) or _CATEGORY.match(fold(stripped)) or not _continues_row(stripped):
+            return row, rest[i:]
+        row.append(stripped)
+    return row, []
+
+
+def _continues_row(line: str) -> bool:
+    """A wrapped title (lower-case start), or only names and a time from the other columns."""
+    if len(line) > 90 or line.endswith("."):
+        return False
+    if line[:1].islower():
+        return True
+    return bool(re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]*,?\s+){0,4}(?:[A-ZÅÄÖÉ][\wåäöé-]*,?)?\s*(?:kl\.?\s*)?(?:\d{1,2}[.:]\d\d)?", line))
+
+
+def _agenda_columns(title: str, tail: str) -> tuple[str, str | None, list[str]]:
+    """An agenda row: "Title  Presenter Name  12:30" → title, time, presenters."""
+    item_time = None
+    tm = list(TIME.finditer(title))
+    if tm and tm[-1].end() >= len(title) - 2:
+        item_time = hhmm(tm[-1].group(1), tm[-1].group(2))
+        title = title[:tm[-1].start()].rstrip(" ,-–")
+    presenters: list[str] = []
+    for m in reversed(list(FULL_NAME.finditer(title))):
+        words = m.group(0).split()
+        start = m.start()
+        while words and not is_first_name(words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or start < 8:
+            continue
+        if not title[m.end():].strip(" ,") or all(p in title[m.end():] for p in presenters[:1]):
+            presenters.insert(0, " ".join(words))
+            title = (title[:start] + title[m.end():]).rstrip(" ,")
+    return title.strip(" ,-–"), item_time, presenters
+
+
+def _category(title: str, text: str) -> str | None:
+    probe = f"{title} {text[:80]}".lower()
+    if re.search(r"\binformationsärende\b", probe):
+        return "information"
+    if re.search(r"\bbeslutsärende\b", probe):
+        return "beslut"
+    return None
+
+
+def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) -> None:
+    summary: list[str] = []
+    for s in sections:
+        text = s.text
+        if not text:
+            continue
+        if s.kind in ("text", "summary"):
+            summary.append(text)
+        elif s.kind == "proposal":
+            item.proposal = _join(item.proposal, text)
+        elif s.kind == "decision":
+            item.decision = _join(item.decision, text)
+        elif s.kind == "motions":
+            item.motions.append(Motion(by=_motion_author(text), text=text))
+        elif s.kind == "documents":
+            item.documents.extend(_list_entries(s.lines))
+        elif s.kind == "sent_to":
+            item.sent_to.extend(_list_entries(s.lines))
+    item.summary = " ".join(summary) or None
+    if extraction.document_type == "kallelse" and item.decision:
+        item.proposal, item.decision = _join(item.proposal, item.decision), None
+    if item.decision is None and extraction.document_type != "kallelse" and item.summary:
+        running = [m.group(0).strip() for m in _RUNNING_DECISION.finditer(item.summary)]
+        running = [r for r in running if not re.search(r"\b(?:beslutade|fastställde)\b.*\b\d{4}\b", r)]
+        if running:
+            item.decision = " ".join(running)
+    item.decision_kinds = decision_kinds(item.decision)
+    date = extraction.meeting.date
+    source = " ".join(x for x in (item.decision, item.summary if item.decision else None) if x)
+    item.assignments = find_assignments(item.decision or "", date) if item.decision else []
+    item.references = find_references(" ".join(x for x in (item.summary, item.decision) if x), date)
+    del source
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a} {b}" if a else b
+
+
+def _motion_author(text: str) -> str | None:
+    m = FULL_NAME.match(text)
+    if m and is_first_name(m.group(0).split()[0]):
+        return m.group(0)
+    return None
+
+
+def _list_entries(lines: list[str]) -> list[str]:
+    entries = []
+    for line in lines:
+        line = re.sub(r"^\s*(?:[-•·*–]|e\s)\s*", "", line).strip()
+        if line:
+            entries.append(line)
+    return entries

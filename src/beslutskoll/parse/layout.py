@@ -1,22 +1,65 @@
-"""Layout noise: running page headers and footers, blank runs, stray page numbers."""
+"""Layout noise: running page headers and footers, page numbers, repeated lines."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _NOISE = re.compile(
     r"^\s*(?:justerandes?\s+sign(?:atur)?\.?|utdragsbestyrkande|justerandes sign\s+utdragsbestyrkande"
-    r"|sida\s+\d+\s*(?:\(\d+\)|av\s+\d+)?|\d+\s*\(\d+\)|\(\d+\)|page\s+\d+)\s*$",
+    r"|sida\s+\d+\s*(?:\(\d+\)|av\s+\d+)?|\d+\s*\(\d+\)|\(\d+\)|page\s+\d+|\d{1,3}|\d+\s*/\s*\d+)\s*$",
     re.IGNORECASE,
 )
+# "3 3(29) Bu …", "2 2 INNEHÅLL…", "4 (24) BEVIS": a flattened page led by its page number
+_PAGE_PREFIX = re.compile(r"^\s*(\d{1,3})(?:\s+\1)?(?:\s*\(\d+\)|\s*\d+\s*\(\d+\))?\s+")
+# labels that repeat legitimately in every item and must never be taken for running headers
+_KEEP = re.compile(r"^\s*(?:beslut|sammanfattning|yrkande|förslag till beslut|beslutsunderlag|bilagor?|"
+                   r"underlag till beslut|[\wåäö]+s beslut|ordförande|sekreterare|justerare)\s*:?\s*$", re.I)
 
 
 def clean_lines(lines: list[str]) -> list[str]:
-    """Drop running headers and footers; keep everything else line for line."""
+    """Drop running headers, footers and page numbers; keep the rest line for line."""
+    lines = [raw.replace("\u00a0", " ").replace("\u00ad", "").replace("\t", " ").rstrip() for raw in lines]
+    lines = _strip_page_prefixes(lines)
+    repeated = _running_lines(lines)
     out: list[str] = []
-    for raw in lines:
-        line = raw.replace("\u00a0", " ").replace("\u00ad", "").rstrip()
+    seen: set[str] = set()
+    for line in lines:
         if _NOISE.match(line):
             continue
+        key = line.strip()
+        if key in repeated:
+            if key in seen:
+                continue
+            seen.add(key)
         out.append(line)
+    return out
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    """Short lines that recur on many pages: page headers and footers."""
+    counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) < 90)
+    return {
+        line for line, n in counts.items()
+        if n >= 3 and len(line.split()) <= 8 and not line.endswith((".", ":")) and not _KEEP.match(line)
+    }
+
+
+def _strip_page_prefixes(lines: list[str]) -> list[str]:
+    """Remove page numbers that lead flattened pages ("1 …", "2 …"), numbered in order."""
+    long_lines = [i for i, line in enumerate(lines) if len(line) > 150]
+    if len(long_lines) < 2:
+        return lines
+    expected = 1
+    hits: list[tuple[int, re.Match[str]]] = []
+    for i in long_lines:
+        m = _PAGE_PREFIX.match(lines[i])
+        if m and int(m.group(1)) in (expected, expected + 1):
+            hits.append((i, m))
+            expected = int(m.group(1)) + 1
+    if len(hits) < max(2, len(long_lines) // 2):
+        return lines
+    out = list(lines)
+    for i, m in hits:
+        out[i] = out[i][m.end():]
     return out

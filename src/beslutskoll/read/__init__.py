@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from beslutskoll.errors import ReadError
+from beslutskoll.errors import ReadError, os_reason
 from beslutskoll.read.detect import detect_format
 from beslutskoll.read.document import Document, Page
 
@@ -21,7 +21,7 @@ def read_document(path: Path | str) -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(path, f"kan inte läsas ({exc.strerror})") from None
+        raise ReadError(path, f"kan inte läsas ({os_reason(exc)})") from None
     if not data.strip():
         raise ReadError(path, "filen är tom")
     fmt = detect_format(path, data[:8192])

@@ -28,6 +28,8 @@ def detect_format(path: Path, head: bytes) -> str | None:
         except zipfile.BadZipFile:
             return "docx" if path.suffix.lower() == ".docx" else None
         return None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte order mark, as Windows saves it
+        return "text"
     if b"\x00" in head[:4096]:
         return None
     sniff = head[:2048].lstrip().lower()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from selectolax.parser import HTMLParser
+from selectolax.lexbor import LexborHTMLParser
 
 from beslutskoll.read.document import Document, Page
 from beslutskoll.read.text import decode
@@ -40,7 +40,7 @@ _BLOCKS = {
 
 
 def read_html(path: Path, data: bytes) -> Document:
-    tree = HTMLParser(decode(data, path))
+    tree = LexborHTMLParser(decode(data, path))
     for selector in _SKIP:
         for node in tree.css(selector):
             node.decompose()
@@ -48,9 +48,14 @@ def read_html(path: Path, data: bytes) -> Document:
     lines: list[str] = []
     current: list[str] = []
 
+    bullet = [False]  # a list item's bullet waits for the item's first line of text
+
     def flush() -> None:
         text = " ".join("".join(current).split())
         if text:
+            if bullet[0]:
+                text = "• " + text
+                bullet[0] = False
             lines.append(text)
         current.clear()
 
@@ -60,11 +65,14 @@ def read_html(path: Path, data: bytes) -> Document:
             if tag == "-text":
                 current.append(child.text(deep=False) or "")
                 continue
+            if tag == "-comment":
+                continue
             if tag == "li":
                 flush()
-                current.append(" • ")
+                bullet[0] = True
                 walk(child)
                 flush()
+                bullet[0] = False
             elif tag in ("td", "th"):
                 current.append(" ")
                 walk(child)

@@ -29,12 +29,22 @@ def read_pdf(path: Path, data: bytes) -> Document:
             text = textpage.get_text_bounded()
             textpage.close()
             page.close()
-            text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "")
+            text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").replace("\x00", "")
             doc.pages.append(Page(text.split("\n")))
+    except pdfium.PdfiumError:
+        raise ReadError(path, f"PDF-filen är trasig (sidan {len(doc.pages) + 1} kan inte läsas)") from None
     finally:
         pdf.close()
     if not doc.pages:
         raise ReadError(path, "PDF-filen har inga sidor")
+    missing = scanned_pages(doc)
+    if missing and len(missing) < len(doc.pages):
+        numbers = ", ".join(str(i + 1) for i in missing)
+        one = len(missing) == 1
+        doc.warnings.append(
+            f"{'sidan' if one else 'sidorna'} {numbers} saknar textlager ({'skannad' if one else 'skannade'}?) "
+            "och lästes inte; OCR stöds ännu inte"
+        )
     return doc
 
 

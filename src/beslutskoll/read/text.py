@@ -9,7 +9,8 @@ from beslutskoll.read.document import Document, Page
 
 
 def decode(data: bytes, path: Path) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
+    encodings = ("utf-16", "utf-8-sig", "cp1252") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ()
+    for encoding in (*encodings, "utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from beslutskoll.repair.correct import repair
+from beslutskoll.repair.detect import damage_ratio
 
-def repair_text(text: str) -> str:
-    """Repaired text with exactly the input's lines."""
-    return text
+__all__ = ["damage_ratio", "repair_text"]
 
 
-def damage_ratio(text: str) -> float:
-    """Share of words that look OCR-damaged (0 for clean text)."""
-    return 0.0
+def repair_text(text: str, *, vocabulary: set[str] | None = None) -> str:
+    """Repaired text with exactly the input's lines; only word tokens are replaced.
+
+    ``vocabulary`` holds extra words known to be spelled right (names, terms).
+    """
+    return repair(text, vocabulary)

@@ -1,0 +1,58 @@
+"""Rows of an agenda table that lost its columns: title, presenter names, time.
+
+"9. Prioriterade områden 2023-2026 och Katarina Nyberg Finn,
+ balanslista Elin Ring 13:40"
+gives the title "Prioriterade områden 2023-2026 och balanslista", the
+presenters Katarina Nyberg Finn and Elin Ring, and the time 13:40: the name
+column is the run of capitalised words at the end of each physical line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from beslutskoll.parse.dates import hhmm
+from beslutskoll.parse.names import is_first_name
+
+_TRAILING_TIME = re.compile(r"[\s(]*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\)?\s*$")
+_CAP = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)*,?$")
+
+
+def parse_row(lines: list[str]) -> tuple[str, str | None, list[str]]:
+    """(title, time, presenters) of one agenda row spread over physical lines."""
+    title_parts: list[str] = []
+    names: list[str] = []
+    item_time: str | None = None
+    dangling = False  # the previous line ended with a lone first name ("…, Elin")
+    open_list = False  # the previous line's name column ended with a comma
+    for raw in lines:
+        line = raw.strip()
+        m = _TRAILING_TIME.search(line)
+        if m:
+            item_time = item_time or hhmm(m.group(1), m.group(2))
+            line = line[: m.start()].rstrip()
+        tokens = line.split()
+        if not tokens:
+            continue
+        tail_start = len(tokens)
+        while tail_start > 0 and _CAP.match(tokens[tail_start - 1]):
+            tail_start -= 1
+        tail = [t.rstrip(",") for t in tokens[tail_start:]]
+        if dangling and tail:
+            # "Elin" / "… Ring": the surname wrapped onto this line
+            names[-1] = f"{names[-1]} {tail[0]}"
+            title_parts.append(" ".join(tokens[:tail_start]))
+            dangling = False
+            continue
+        first_at = next((i for i, t in enumerate(tail) if is_first_name(t)), None)
+        if first_at is not None and (tail_start + first_at > 0 or not title_parts or open_list):
+            title_parts.append(" ".join(tokens[: tail_start + first_at]))
+            column = " ".join(tokens[tail_start + first_at:])
+            names.extend(n.strip() for n in column.split(",") if n.strip())
+            dangling = " " not in names[-1]
+            open_list = column.endswith(",")
+        else:
+            title_parts.append(line)
+            open_list = False
+    title = " ".join(p for p in title_parts if p).strip(" ,-–")
+    return title, item_time, names

@@ -1,0 +1,35 @@
+"""Decision kinds from the wording of a decision."""
+
+from __future__ import annotations
+
+import re
+
+from beslutskoll.model import DecisionKind
+
+_RULES: list[tuple[DecisionKind, re.Pattern[str]]] = [
+    ("information", re.compile(
+        r"tagit del av|ta[rg]? del av|tar del av|läggs? till handlingarna|lägg(?:a|er|s)? (?:\w+ )?(?:dem |den |det )?till handlingarna"
+        r"|noterar|har informerats|informationen (?:noteras|godkänns)|anmäls|redovisningen noteras|har fått information", re.I)),
+    ("approval", re.compile(
+        r"godkän\w*|fastställ\w*|\bant(?:ar|as|agits|ogs|a)\b|beviljar|beviljas|ställ(?:er|t|a)? sig bakom|bifall\w*|tillstyrk\w*"
+        r"|beslutar att (?:förlänga|arbeta|införa|genomföra|anta|inrätta|anslå|avsätta|utöka)|att förlänga|antagen|godtar", re.I)),
+    ("recommendation", re.compile(
+        r"rekommender\w*|föreslår (?:kommunfullmäktige|fullmäktige|regionfullmäktige|landstingsfullmäktige|kommunstyrelsen"
+        r"|regionstyrelsen|nämnden)|föreslås (?:kommunfullmäktige|fullmäktige)", re.I)),
+    ("assignment", re.compile(
+        r"uppdra[rgs]?\b|uppdras|ger \w+(?: \w+)? i uppdrag|får i uppdrag|i uppdrag att|ges i uppdrag|uppdraget att"
+        r"|tas fram|ta fram|gör en sammanställning|återkommer? med|återrapporter\w*", re.I)),
+    ("referral", re.compile(r"överlämna\w*|remitter\w*|på remiss|remiss till|hänskjut\w*|skicka[rs]? (?:ut|vidare)|skickas till", re.I)),
+    ("deferral", re.compile(
+        r"bordläg\w*|återremitt\w*|skjuts? (?:upp|fram)|tas (?:upp )?(?:vid|på) (?:nästa|nästkommande|kommande|mötet)"
+        r"|tas upp (?:igen|på nytt)|uppskj\w*|diskuteras vidare|beslut (?:om \w+ )?tas vid|senare sammanträde|till nästa möte", re.I)),
+    ("election", re.compile(r"\bväljs?\b|\bvalts?\b|\butses?\b|\butser\b|\bnyval\b|till justerare|att justera|\butsågs\b", re.I)),
+    ("rejection", re.compile(r"\bavslå\w*|avstyrk\w*|\bavslag\b", re.I)),
+]
+
+
+def decision_kinds(decision: str | None) -> list[DecisionKind]:
+    if not decision:
+        return []
+    kinds: list[DecisionKind] = [kind for kind, pattern in _RULES if pattern.search(decision)]
+    return kinds

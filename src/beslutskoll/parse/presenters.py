@@ -1,0 +1,59 @@
+"""Who presents an item: "Föredragande: X", "X föredrar / informerar / går igenom …"."""
+
+from __future__ import annotations
+
+import re
+
+from beslutskoll.parse.names import FULL_NAME, NAME_PART, UPPER, is_first_name
+
+_VERBS = (
+    r"föredrar|föredrog|presenterar|presenterade|informerar|informerade|går igenom|gick igenom|går genom|berättar"
+    r"|berättade|redogör|redogjorde|redovisar|redovisade|rapporterar|visar|inleder|ger en (?:status)?rapport|ger en"
+    r" (?:kort )?(?:information|lägesrapport|bakgrund|presentation|genomgång)|har kommit\b.{0,60}?för att informera"
+)
+# "Elin Ring och Lisbet Gibson informerar", "Magnus föredrar", "Anna-Karin Sahlin från Tilia presenterar"
+_SUBJECT = re.compile(
+    rf"(?P<who>{NAME_PART}(?:\s+{NAME_PART}){{0,3}}(?:(?:\s*,\s*|\s+och\s+){NAME_PART}(?:\s+{NAME_PART}){{0,3}})*)"
+    rf"(?P<aside>\s*(?:\([^)]{{0,60}}\)|,[^,.]{{0,60}},|från [\w{UPPER}åäö -]{{1,40}}?))?\s+(?:{_VERBS})\b"
+)
+_LABEL = re.compile(r"(?:Föredragande|Föredragare|Presentatör|Ansvarig)\s*:?\s*(?P<names>[^\n]+)")
+_CHAIR = re.compile(r"\bOrdföranden?\s+(?:föredrar|informerar|går igenom|presenterar)")
+
+
+def _split_names(text: str) -> list[str]:
+    return [n for n in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", text) if n]
+
+
+def find_presenters(text: str, people: list[str], chair: str | None) -> list[str]:
+    """Presenters of one item, resolved to full names from the document's people where possible."""
+    found: list[str] = []
+    for m in _LABEL.finditer(text):
+        for name in FULL_NAME.findall(m.group("names")) or _split_names(m.group("names"))[:1]:
+            found.append(name)
+    for m in _SUBJECT.finditer(text):
+        for name in _split_names(m.group("who")):
+            words = name.split()
+            while words and not is_first_name(words[0]) and len(words) > 1:
+                words = words[1:]
+            if words and is_first_name(words[0]):
+                found.append(" ".join(words))
+    if chair and _CHAIR.search(text):
+        found.append(chair)
+    return _dedupe([resolve_name(n, people) for n in found])
+
+
+def resolve_name(name: str, people: list[str]) -> str:
+    """A first name alone becomes the full name of the one person in the document who has it."""
+    if " " in name:
+        return name
+    matches = {p for p in people if p.split()[0] == name}
+    return matches.pop() if len(matches) == 1 else name
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        n = " ".join(n.split()).strip(" ,.")
+        if n and n not in out and not any(o.startswith(n + " ") for o in out):
+            out.append(n)
+    return out

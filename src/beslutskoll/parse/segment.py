@@ -1,0 +1,151 @@
+"""Find where items start: § paragraphs, numbered agenda points, lists.
+
+Works on the document's text as one string so that heads are found both at
+line starts and inside pages flattened to one line. Item numbers run on
+(44, 45, 46 …), so the heads are chosen as the best chain of consecutive
+numbers; numbered lists inside an item, page numbers and dates fall out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from beslutskoll.parse.names import LOWER, UPPER
+
+# "§ 44", "§44", "KF § 102", "Bu § 39", "KS 235" (only at a line start with a known prefix)
+_PARA = re.compile(rf"(?:(?<=\n)|^)[ \t•·]*(?:[{UPPER}][{UPPER}{LOWER}]{{0,5}}\s+)?§§?\s*(\d{{1,4}})([A-Za-z])?\b[.:]?")
+_PARA_INLINE = re.compile(r"(?<![\w§])§\s*(\d{1,4})([A-Za-z])?\b(?!\s*(?:-|–|och|,)\s*\d)")
+# "KS 235 Dnr 191/2013": a body's prefix and the paragraph number without "§"
+_PREFIXED = re.compile(r"\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\s+(\d{1,4})\s+(?=(?:Dnr|DNR|Diarienummer)\b)")
+# "1. Title", "1 Title", "12) Title" at a line start; "•   1" (web lists)
+_NUM_LINE = re.compile(
+    rf"(?:(?<=\n)|^)[ \t]*(?:[•·\-–*]\s*)?(\d{{1,3}})([A-Z])?(?:[.)]|\.?(?=\s))[ \t]*(?=[{UPPER}\"“”']|\n|$)"
+)
+# a number inside a flattened line followed by a capitalised word: "… 19 Fastställande av …"
+_NUM_INLINE = re.compile(rf"(?<=[\s])(\d{{1,3}})\.?\s+(?=[{UPPER}][{LOWER}])")
+
+
+@dataclass
+class Head:
+    start: int  # where the head begins in the text
+    body: int  # where the text after the number begins
+    number: int
+    suffix: str  # "B" in "1B"
+    style: str  # "para", "line", "inline"
+    weight: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}{self.suffix}"
+
+
+def find_heads(text: str) -> list[Head]:
+    heads: dict[int, Head] = {}
+
+    def add(head: Head) -> None:
+        old = heads.get(head.start)
+        if old is None or old.weight < head.weight:
+            heads[head.start] = head
+
+    for m in _PARA.finditer(text):
+        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "para", 3.0))
+    for m in _PARA_INLINE.finditer(text):
+        if m.start() not in heads:
+            add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "para", 1.5))
+    for m in _PREFIXED.finditer(text):
+        add(Head(m.start(), m.end(), int(m.group(1)), "", "para", 2.5))
+    for m in _NUM_LINE.finditer(text):
+        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0))
+    for m in _NUM_INLINE.finditer(text):
+        if m.start() not in heads and not _in_date_or_amount(text, m.start(), m.end()):
+            add(Head(m.start(), m.end(), int(m.group(1)), "", "inline", 0.8))
+    return sorted(heads.values(), key=lambda h: h.start)
+
+
+def _in_date_or_amount(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 12].lower()
+    return bool(
+        re.search(r"(?:kl\.?|klockan|sida|den|nr|år|dnr|§|sid\.?|page|s\.)\s*$", before)
+        or re.match(r"(?:kr|tkr|mnkr|procent|%|st\b|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)", after)
+    )
+
+
+def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
+    """The heaviest run of heads in text order whose numbers go up by one."""
+    if not heads:
+        return []
+    n = len(heads)
+    score = [h.weight for h in heads]
+    prev = [-1] * n
+    for j in range(n):
+        hj = heads[j]
+        for i in range(j - 1, -1, -1):
+            hi = heads[i]
+            if hi.style != hj.style and {hi.style, hj.style} != {"line", "inline"}:
+                continue
+            step = hj.number - hi.number
+            same_number_next_letter = step == 0 and hi.suffix < hj.suffix and hj.suffix
+            if step == 1 or same_number_next_letter:
+                cand = score[i] + hj.weight
+                if cand > score[j]:
+                    score[j] = cand
+                    prev[j] = i
+            elif step == 2:
+                # one number lost in transcription or excerpt
+                cand = score[i] + hj.weight - 1.0
+                if cand > score[j]:
+                    score[j] = cand
+                    prev[j] = i
+    end = max(range(n), key=lambda k: (score[k], -k))
+    chain: list[Head] = []
+    while end != -1:
+        chain.append(heads[end])
+        end = prev[end]
+    chain.reverse()
+    chain = _fill_gaps(chain, heads)
+    if len(chain) < min_len and not (len(chain) == 1 and chain[0].weight >= 2.5):
+        return []
+    return chain
+
+
+def _fill_gaps(chain: list[Head], heads: list[Head]) -> list[Head]:
+    """Where one number is missing (n, n+2), a head between them whose digits OCR damaged is n+1."""
+    out: list[Head] = []
+    for a, b in zip(chain, chain[1:] + [None], strict=False):
+        out.append(a)
+        if b is not None and b.number - a.number == 2:
+            want = str(a.number + 1)
+            between = [
+                h for h in heads
+                if a.start < h.start < b.start and h.style == a.style and str(h.number) in want and h.number != 1 + a.number - 1
+            ]
+            if between:
+                h = between[0]
+                out.append(Head(h.start, h.body, a.number + 1, "", h.style, h.weight))
+    return out
+
+
+def chains(heads: list[Head], prefer_first: bool = False) -> list[list[Head]]:
+    """Up to two chains: e.g. a table of contents and the paragraphs it lists.
+
+    With prefer_first (a notice), the agenda is the earliest long chain: the
+    attached documents after it may hold longer numbered lists.
+    """
+    first = best_chain(heads)
+    if not first:
+        return []
+    if prefer_first:
+        before = best_chain([h for h in heads if h.start < first[0].start])
+        if len(before) >= 3:
+            return [before]
+    used = {h.start for h in first}
+    rest = [h for h in heads if h.start not in used]
+    numbers = {h.number for h in first}
+    second = best_chain(rest)
+    found = [first]
+    if len(second) >= 2 and len(numbers & {h.number for h in second}) >= 2:
+        found.append(second)
+    found.sort(key=lambda c: c[0].start)
+    return found

@@ -1,0 +1,86 @@
+"""Where a title ends when layout lost the line break after it.
+
+Flattened pages run a heading straight into its text ("Allmänhetens
+frågestund Inga frågor ställs.") and tables of contents run titles into each
+other. A new title or sentence starts at a capitalised common word that
+follows a lower-case word; a capitalised word after a preposition ("i Örebro
+län"), a name part or a number belongs to the running title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from beslutskoll.parse.names import LOWER, UPPER, is_first_name
+
+# words after which a capitalised word still belongs to the same phrase
+_JOINERS = {
+    "i", "på", "av", "för", "till", "från", "med", "om", "och", "samt", "mellan", "inom", "vid", "under",
+    "över", "enligt", "hos", "mot", "gällande", "angående", "ang.", "avseende", "rörande", "inför", "kring",
+    "via", "utan", "efter", "före", "genom", "år", "eller", "the", "of", "and", "&", "–", "-", "—", ":",
+    "nr", "del", "fastigheten", "re:",
+}
+_WORD = re.compile(rf"[\w{UPPER}{LOWER}][\w{UPPER}{LOWER}.:/&()'-]*|[–—&-]")
+# labels that always end a title
+_LABELS = re.compile(
+    r"\b(?:Sammanfattning|Ärendebeskrivning|Bakgrund|Förslag till beslut|Beslutsunderlag|Yrkanden?|"
+    r"Diarienummer|Dnr\b|[A-ZÅÄÖ][a-zåäö]+s beslut\b|Beslut\b|Föredragande\b|Handlingar\b|Underlag\b)"
+)
+
+
+@lru_cache(maxsize=50_000)
+def is_common_word(word: str) -> bool:
+    """A capitalised word that is an ordinary Swedish word, not a place or a name."""
+    lower = word.lower().strip(".,:;()")
+    if len(lower) < 2 or not lower.isalpha():
+        return False
+    if is_first_name(word) and zipf_frequency(lower, "sv") < 4.0:
+        return False
+    # long compounds ("Företagsinkubator", "Sammanträdesplan") are rare as wholes but common words
+    return zipf_frequency(lower, "sv") >= 2.5 or len(lower) >= 11
+
+
+def _boundaries(text: str) -> list[int]:
+    """Positions in text where a new title or sentence may start."""
+    found: list[int] = []
+    words = list(_WORD.finditer(text))
+    for prev, cur in zip(words, words[1:], strict=False):
+        w = cur.group(0)
+        if not re.match(rf"[{UPPER}]", w) or w.isupper():
+            continue
+        p = prev.group(0)
+        p_low = p.lower()
+        if p_low in _JOINERS or p_low.rstrip(",") in _JOINERS:
+            continue
+        if p.endswith((".", "?", "!", ")", ":")) and not p.endswith((" ang.", "m.fl.")):
+            found.append(cur.start())
+            continue
+        if re.search(r"\d", p) or is_first_name(p):
+            continue  # "Bäcken 1:31 Förhandsbesked", "Anna Frisk"
+        if is_common_word(w):
+            found.append(cur.start())
+    return found
+
+
+def split_title(text: str, max_len: int = 140) -> tuple[str, str]:
+    """(title, rest) for a heading that runs into its text."""
+    text = " ".join(text.split())
+    m = _LABELS.search(text)
+    cut = m.start() if m and m.start() > 0 else len(text)
+    for b in _boundaries(text[:cut]):
+        if b >= 3:
+            cut = min(cut, b)
+            break
+    if cut > max_len:
+        cut = text.rfind(" ", 0, max_len) if text.rfind(" ", 0, max_len) > 0 else max_len
+    return text[:cut].strip(" .,;-–"), text[cut:].strip()
+
+
+def split_titles(text: str) -> list[str]:
+    """Titles of a table of contents that lost its line breaks."""
+    text = " ".join(text.split())
+    cuts = [0, *(b for b in _boundaries(text) if b > 0), len(text)]
+    return [t for t in (text[a:b].strip(" ,;") for a, b in zip(cuts, cuts[1:], strict=False)) if t]

@@ -1,0 +1,84 @@
+"""The Swedish lexicon: word frequencies from wordfreq, indexed by diacritic-free spelling."""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+
+# letters that OCR often loses or confuses; the key of a word drops them to the base letter
+_STRIP = str.maketrans("åäöüéèáàâêô", "aaoueeaaaeo")
+DIACRITICS = frozenset("åäöüéèáàâêô")
+SWEDISH_DIACRITICS = frozenset("åäö")
+
+# zipf value given to words that are only known from the document itself
+DOCUMENT_ZIPF = 3.0
+
+
+def strip(word: str) -> str:
+    """The word with diacritics dropped: the key under which the lexicon indexes it."""
+    return word.translate(_STRIP)
+
+
+@dataclass(eq=False)
+class Lexicon:
+    """Lowercase Swedish words with zipf frequencies (log10 per billion words)."""
+
+    zipf: dict[str, float]
+    # diacritic-free key -> lexicon words with diacritics that have that key
+    accented: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.zipf
+
+    def frequency(self, word: str) -> float:
+        return self.zipf.get(word, 0.0)
+
+    def with_key(self, key: str) -> list[str]:
+        """All lexicon words whose diacritic-free spelling is ``key``."""
+        words = list(self.accented.get(key, ()))
+        if key in self.zipf:
+            words.append(key)
+        return words
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one lexicon lives for the whole process
+    def compound(self, word: str) -> float:
+        """Pseudo-zipf of ``word`` as a compound of two or three known words (0 if it is none)."""
+        return _compound(self, word, 2)
+
+
+def _compound(lex: Lexicon, word: str, depth: int) -> float:
+    best = 0.0
+    n = len(word)
+    for i in range(3, n - 2):
+        head, tail = word[:i], word[i:]
+        tail_z = lex.zipf.get(tail, 0.0)
+        if tail_z < 2.5 and depth > 1 and len(tail) >= 6:
+            tail_z = _compound(lex, tail, depth - 1)
+        if tail_z < 2.5:
+            continue
+        head_z = lex.zipf.get(head, 0.0)
+        if head.endswith("s") and len(head) > 4:
+            # a linking s: "verksamhets|plan"
+            head_z = max(head_z, lex.zipf.get(head[:-1], 0.0))
+        if head_z < 3.0:
+            continue
+        best = max(best, min(head_z, tail_z, 4.5) - 1.0)
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The Swedish lexicon, loaded once per process from wordfreq's installed data."""
+    from wordfreq import get_frequency_dict
+
+    zipf: dict[str, float] = {}
+    accented: dict[str, list[str]] = {}
+    for word, freq in get_frequency_dict("sv").items():
+        if not word.isalpha():
+            continue
+        zipf[word] = round(math.log10(freq) + 9.0, 2)
+        key = strip(word)
+        if key != word:
+            accented.setdefault(key, []).append(word)
+    return Lexicon(zipf=zipf, accented={k: tuple(v) for k, v in accented.items()})

@@ -16,7 +16,9 @@ SHARED = ROOT.parent / "shared"
 
 EXAMPLE_STEMS = sorted(p.stem for p in EXPECTED.glob("*.json"))
 EXAMPLE_FILES = sorted(
-    p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".pdf", ".docx", ".html") and p.stem in EXAMPLE_STEMS
+    p
+    for p in EXAMPLES.iterdir()
+    if p.suffix in (".txt", ".pdf", ".docx", ".html") and p.stem in EXAMPLE_STEMS
 )
 
 

@@ -112,7 +112,10 @@ def test_one_bad_file_does_not_stop_the_others(bad_dir: Path, tmp_path: Path, jo
         "parse", "-j", jobs, "--out", out, GOOD_TXT, bad_dir / "avklippt.pdf", GOOD_PDF, bad_dir / "tom.txt"
     )
     assert result.returncode == 2
-    assert sorted(p.name for p in out.iterdir()) == ["protokoll-samverkansrad.json", "protokoll-socialnamnden.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "protokoll-samverkansrad.json",
+        "protokoll-socialnamnden.json",
+    ]
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 3, result.stderr
     assert "avklippt.pdf" in lines[0] and "tom.txt" in lines[1]

@@ -47,7 +47,9 @@ def test_example_scores(scorer, path: Path) -> None:
 def test_mean_score(scorer) -> None:
     scores = {path.name: _score(scorer, path)[0] for path in EXAMPLE_FILES}
     mean = sum(scores.values()) / len(scores)
-    print("\n" + "\n".join(f"{name:40} {score:5.1f}" for name, score in scores.items()) + f"\nmean {mean:.1f}")
+    print(
+        "\n" + "\n".join(f"{name:40} {score:5.1f}" for name, score in scores.items()) + f"\nmean {mean:.1f}"
+    )
     assert mean >= MIN_MEAN
 
 

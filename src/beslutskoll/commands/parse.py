@@ -79,7 +79,10 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
             raise
         except OSError as exc:
             _clear_progress(show_progress)
-            print(f"beslutskoll: {target or 'standard ut'}: kan inte skrivas ({os_reason(exc)})", file=sys.stderr)
+            print(
+                f"beslutskoll: {target or 'standard ut'}: kan inte skrivas ({os_reason(exc)})",
+                file=sys.stderr,
+            )
             return 1
         return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from statistics import median
+from difflib import SequenceMatcher
 
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.dates import TIME, hhmm
@@ -16,6 +16,7 @@ from beslutskoll.parse.agenda import parse_row
 from beslutskoll.parse.sections import Section, label_kind, split_sections
 from beslutskoll.parse.segment import Head, chains, find_heads
 from beslutskoll.parse.titles import split_title
+from beslutskoll.parse.toc import toc_entries
 
 _CASE = re.compile(r"^\s*(?:Diarienummer|Dnr|DNR|Dnr\.)\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*(?:\s+\d{3})?)\s*$")
 _CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d(?:\s+\d{3}\b)?)\)?")
@@ -29,6 +30,35 @@ _RUNNING_DECISION = re.compile(
 
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     text = "\n".join(lines)
+    items = _chain_items(text, extraction)
+    entries = toc_entries(text)
+    if len(entries) > len(items):
+        items = _merge_toc(entries, items)
+    return items
+
+
+def _merge_toc(entries: list[tuple[str | None, str]], items: list[Item]) -> list[Item]:
+    """Table-of-contents entries in their order, each replaced by its paragraph where one was found."""
+    by_number = {i.number: i for i in items if i.number}
+    used: set[int] = set()
+    merged: list[Item] = []
+    for number, title in entries:
+        match = by_number.get(number) if number else None
+        if match is None:
+            match = next((i for i in items if id(i) not in used and _similar(i.title, title)), None)
+        if match is not None and id(match) not in used:
+            used.add(id(match))
+            merged.append(match)
+        else:
+            merged.append(Item(number=number, title=title))
+    return merged + [i for i in items if id(i) not in used]
+
+
+def _similar(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8
+
+
+def _chain_items(text: str, extraction: Extraction) -> list[Item]:
     found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse")
     if not found:
         return []
@@ -59,8 +89,16 @@ def _number_key(number: str | None) -> tuple[int, str]:
 
 
 def _is_compact(chain: list[Head], text: str) -> bool:
-    gaps = [b.start - a.start for a, b in zip(chain, chain[1:], strict=False)]
-    return bool(gaps) and median(gaps) < 110 and len(chain) >= 3
+    """A table of contents: most entries are one short line with no sentence in it."""
+    if len(chain) < 3:
+        return False
+    short = 0
+    for a, b in zip(chain, chain[1:], strict=False):
+        block = text[a.body:b.start].strip()
+        lines = [line for line in block.split("\n") if line.strip()]
+        sentence = any(re.search(r"[a-zåäö]\.$", _TOC_LEADER.sub("", line.strip())) for line in lines)
+        short += len(block) <= 160 and len(lines) <= 2 and not sentence
+    return short >= 0.75 * (len(chain) - 1)
 
 
 def _items_from_chain(
@@ -149,8 +187,10 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: l
             if s.kind == "case_number" and s.text:
                 item.case_number = s.text.split()[0].strip(".,")
     whole = " ".join(s.text for s in sections)
+    labelled = [f"Föredragande: {s.lines[0]}" for s in sections if s.kind == "presenter" and s.lines]
     item.presenters = presenters_in_title + [
-        p for p in find_presenters(whole, people, extraction.chair) if p not in presenters_in_title
+        p for p in find_presenters("\n".join([*labelled, whole]), people, extraction.chair)
+        if p not in presenters_in_title
     ]
     item.category = _category(title, whole)
     return item

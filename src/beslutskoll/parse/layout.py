@@ -14,7 +14,7 @@ _NOISE = re.compile(
 _PAGE_PREFIX = re.compile(r"^\s*(\d{1,3})(?:\s+\1)?(?:\s*\(\d+\)|\s*\d+\s*\(\d+\))?\s+")
 # labels that repeat legitimately in every item and must never be taken for running headers
 _KEEP = re.compile(r"^\s*(?:beslut|sammanfattning|yrkande|förslag till beslut|beslutsunderlag|bilagor?|"
-                   r"underlag till beslut|[\wåäö]+s beslut|ordförande|sekreterare|justerare)\s*:?\s*$", re.I)
+                   r"underlag till beslut|[\wåäö]+s beslut|ordförande|sekreterare|justerare|föredragande\b.*)\s*:?\s*$", re.I)
 
 
 def clean_lines(lines: list[str]) -> list[str]:
@@ -41,7 +41,7 @@ def _running_lines(lines: list[str]) -> set[str]:
     counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) < 90)
     return {
         line for line, n in counts.items()
-        if n >= 3 and len(line.split()) <= 8 and not line.endswith((".", ":")) and not _KEEP.match(line)
+        if n >= 3 and len(line.split()) <= 8 and not line.endswith(".") and ":" not in line and not _KEEP.match(line)
     }
 
 

@@ -23,6 +23,7 @@ _NOT_NAMES = {
     "Beslut", "Förslag", "Ordförande", "Ordföranden", "Sekreterare", "Justerare", "Information",
     "Mötet", "Region", "Regionen", "Kommun", "Kommunen", "Nämnden", "Det", "Den", "Där", "Detta",
     "Vid", "Under", "Efter", "Inför", "Enligt", "Även", "Alla", "Flera", "Samtliga", "Som",
+    "Han", "Hon", "Vi", "De", "Man", "Ni", "Jag", "Du", "Hen", "Kronoberg", "Dalarna", "Gotland",
 }
 
 

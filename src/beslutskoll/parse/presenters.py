@@ -35,7 +35,7 @@ def find_presenters(text: str, people: list[str], chair: str | None) -> list[str
             words = name.split()
             while words and not is_first_name(words[0]) and len(words) > 1:
                 words = words[1:]
-            if words and is_first_name(words[0]):
+            if words and is_first_name(words[0]) and (len(words) > 1 or name == m.group("who")):
                 found.append(" ".join(words))
     if chair and _CHAIR.search(text):
         found.append(chair)

@@ -55,7 +55,7 @@ def label_kind(line: str) -> tuple[str, str] | None:
     m = LINE_LABEL.match(fold(line))
     if not m:
         return None
-    rest = (m.group("rest") or "").strip()
+    rest = line[m.start("rest"):].strip() if m.group("rest") is not None else ""
     for i, (_, kind) in enumerate(_LABELS):
         if m.group(f"k{i}"):
             return kind, rest

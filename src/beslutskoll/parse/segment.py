@@ -44,21 +44,21 @@ def find_heads(text: str) -> list[Head]:
     heads: dict[int, Head] = {}
 
     def add(head: Head) -> None:
-        old = heads.get(head.start)
+        # keyed by where the head's text begins: "KF § 102" and "§ 102" are one head
+        old = heads.get(head.body)
         if old is None or old.weight < head.weight:
-            heads[head.start] = head
+            heads[head.body] = head
 
     for m in _PARA.finditer(text):
         add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "para", 3.0))
     for m in _PARA_INLINE.finditer(text):
-        if m.start() not in heads:
-            add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "para", 1.5))
+        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "para", 1.5))
     for m in _PREFIXED.finditer(text):
         add(Head(m.start(), m.end(), int(m.group(1)), "", "para", 2.5))
     for m in _NUM_LINE.finditer(text):
         add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0))
     for m in _NUM_INLINE.finditer(text):
-        if m.start() not in heads and not _in_date_or_amount(text, m.start(), m.end()):
+        if not _in_date_or_amount(text, m.start(), m.end()):
             add(Head(m.start(), m.end(), int(m.group(1)), "", "inline", 0.8))
     return sorted(heads.values(), key=lambda h: h.start)
 

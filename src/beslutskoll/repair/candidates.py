@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from beslutskoll.repair.lexicon import DIACRITICS, SWEDISH_DIACRITICS, Lexicon, strip
+from beslutskoll.repair.lexicon import DIACRITICS, STRIP_TABLE, SWEDISH_DIACRITICS, Lexicon, strip
 
 Options = tuple[tuple[str, float], ...]
 
@@ -28,6 +28,9 @@ CONFUSIONS: dict[str, Options] = {
     "5": (("s", 0.8),),
     "ii": (("ü", 0.6), ("ä", 0.9), ("u", 1.0), ("ll", 1.5)),
     "rn": (("m", 1.0),),
+    "nn": (("rm", 1.4), ("m", 1.8)),
+    "in": (("m", 1.6),),
+    "to": (("fö", 1.6),),
     "u": (("ll", 1.8),),  # a capital U for ll, lowercased
     "ai": (("ä", 1.2),),
     "ti": (("ö", 1.5),),
@@ -53,6 +56,13 @@ for _letter in "abcdefghijklmnopqrstuvwxyzåäö":
     CONFUSIONS[_letter * 3] = ((_letter * 2, 0.5),)
 
 
+# two confusions in one word: at most this costly, among this many likeliest confusions
+MAX_PAIR_COST = 2.8
+MAX_PAIR_SUBS = 24
+# a document that drops å, ä, ö this cheaply may have dropped two in one word
+DOUBLE_DROP_COST = 0.9
+
+
 def edit_kind(pattern: str, repl: str) -> str:
     """The kind of a confusion, as counted when learning a document's damage."""
     return pattern + (">å" if all(c in DIACRITICS for c in repl) else ">" + repl)
@@ -65,6 +75,23 @@ class Channel:
     strip_cost: float = 2.5  # å read as a
     drop_cost: float = 2.5  # å not read at all
     discount: dict[str, float] = field(default_factory=dict)  # learned per edit kind
+    _table: list[tuple[str, list[tuple[str, float, str]]]] | None = None
+
+    def learned(self, discount: dict[str, float]) -> None:
+        self.discount = discount
+        self._table = None
+
+    def table(self) -> list[tuple[str, list[tuple[str, float, str]]]]:
+        """The confusions with this document's costs: (pattern, [(replacement, cost, kind)])."""
+        if self._table is None:
+            self._table = []
+            for pattern, options in CONFUSIONS.items():
+                costed = []
+                for repl, cost in options:
+                    kind = edit_kind(pattern, repl)
+                    costed.append((repl, max(cost - self.discount.get(kind, 0.0), 0.1), kind))
+                self._table.append((pattern, costed))
+        return self._table
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,33 +103,48 @@ class Candidate:
     first_l: bool = False  # first letter restored from l: a name's capital I
 
 
-def _substitutions(word: str, channel: Channel) -> list[tuple[int, int, str, float, str]]:
-    """Every place where a confusion applies: (start, end, replacement, cost, kind)."""
-    out: list[tuple[int, int, str, float, str]] = []
-    for pattern, options in CONFUSIONS.items():
+def index_extra(extra: dict[str, float]) -> dict[str, list[str]]:
+    """Words by diacritic-free key."""
+    keys: dict[str, list[str]] = {}
+    for w in extra:
+        keys.setdefault(strip(w), []).append(w)
+    return keys
+
+
+Sub = tuple[int, int, str, float, str]  # start, end, replacement, cost, kind
+
+
+def _substitutions(
+    word: str, table: list[tuple[str, list[tuple[str, float, str]]]], max_cost: float
+) -> list[Sub]:
+    """Every place where a confusion applies."""
+    out: list[Sub] = []
+    for pattern, options in table:
         start = word.find(pattern)
         while start >= 0:
-            for repl, cost in options:
-                kind = edit_kind(pattern, repl)
-                cost = max(cost - channel.discount.get(kind, 0.0), 0.1)
-                out.append((start, start + len(pattern), repl, cost, kind))
+            end = start + len(pattern)
+            for repl, cost, kind in options:
+                if cost <= max_cost:
+                    out.append((start, end, repl, cost, kind))
             start = word.find(pattern, start + 1)
     return out
 
 
-def _apply(word: str, subs: tuple[tuple[int, int, str, float, str], ...]) -> tuple[str, float] | None:
-    pieces: list[str] = []
-    pos = 0
-    cost = 0.0
-    for start, end, repl, c, _kind in sorted(subs):
-        if start < pos:
-            return None  # overlapping substitutions
-        pieces.append(word[pos:start])
-        pieces.append(repl)
-        pos = end
-        cost += c
-    pieces.append(word[pos:])
-    return "".join(pieces), cost
+def _pair(word: str, a: Sub, b: Sub) -> str | None:
+    if a[0] > b[0]:
+        a, b = b, a
+    if b[0] < a[1]:
+        return None  # overlapping substitutions
+    return word[: a[0]] + a[2] + word[a[1] : b[0]] + b[2] + word[b[1] :]
+
+
+def _with_dropped(word: str, most: int) -> list[tuple[str, tuple[int, ...]]]:
+    """``word`` with one (or two) of a, o put back: (variant, positions put back)."""
+    out = [(word[:i] + k + word[i:], (i,)) for i in range(len(word) + 1) for k in "ao"]
+    if most > 1 and len(word) >= 3:
+        for one, (i,) in list(out):
+            out += [(one[:j] + k + one[j:], (i, j)) for j in range(i + 2, len(one) + 1) for k in "ao"]
+    return out
 
 
 def diacritic_cost(observed: str, candidate: str, strip_cost: float) -> float | None:
@@ -131,17 +173,31 @@ def generate(
     extra: dict[str, float] | None = None,
     pairs: bool = True,
     drop: bool = True,
+    max_cost: float = 99.0,
+    enough: float = 99.0,
+    extra_keys: dict[str, list[str]] | None = None,
 ) -> list[Candidate]:
-    """Candidates for the lowercase ``word``, including itself when it is a known word."""
+    """Candidates for the lowercase ``word``, including itself when it is a known word.
+
+    Damage that costs more than ``max_cost`` is not tried, nor two confusions in one word
+    when one already gives a candidate that scores ``enough``.
+    """
     found: dict[str, Candidate] = {}
     extra = extra or {}
-    extra_keys: dict[str, list[str]] = {}
-    for w in extra:
-        extra_keys.setdefault(strip(w), []).append(w)
+    if extra_keys is None:
+        extra_keys = index_extra(extra)
+
+    accented = lex.accented
+    plain = lex.zipf
 
     def consider(variant: str, cost: float, edits: tuple[str, ...], first_l: bool) -> None:
-        key = strip(variant)
-        for cand in itertools.chain(lex.with_key(key), extra_keys.get(key, ())):
+        key = variant.translate(STRIP_TABLE)
+        acc = accented.get(key, ())
+        if key in plain:
+            acc = (*acc, key)
+        if extra_keys:
+            acc = (*acc, *extra_keys.get(key, ()))
+        for cand in acc:
             d = diacritic_cost(variant, cand, channel.strip_cost)
             if d is None:
                 continue
@@ -152,27 +208,32 @@ def generate(
                 found[cand] = Candidate(cand, total, z, edits, first_l and cand.startswith("i"))
 
     consider(word, 0.0, (), False)
-    subs = _substitutions(word, channel)
-    for n in (1, 2) if pairs else (1,):
-        if n == 2 and len(subs) > 40:
-            # too many combinations: pairs only among the likelier confusions
-            subs = [s for s in subs if s[3] <= 1.4]
-        for combo in itertools.combinations(subs, n):
-            applied = _apply(word, combo)
-            if applied is None:
+    subs = _substitutions(word, channel.table(), max_cost)
+    for a in subs:
+        consider(word[: a[0]] + a[2] + word[a[1] :], a[3], (a[4],), a[0] == 0 and word[0] == "l")
+    if (
+        pairs
+        and len(subs) > 1
+        and not any(c.zipf - c.cost >= enough for c in found.values() if c.word != word)
+    ):
+        limit = min(max_cost, MAX_PAIR_COST)
+        subs = sorted((x for x in subs if x[3] <= limit - 0.1), key=lambda x: x[3])[:MAX_PAIR_SUBS]
+        for a, b in itertools.combinations(subs, 2):
+            cost = a[3] + b[3]
+            if cost > limit:
                 continue
-            variant, cost = applied
-            first_l = any(s[0] == 0 and word[0] == "l" for s in combo)
-            consider(variant, cost, tuple(s[4] for s in combo), first_l)
+            variant = _pair(word, a, b)
+            if variant is not None:
+                first_l = word[0] == "l" and (a[0] == 0 or b[0] == 0)
+                consider(variant, cost, (a[4], b[4]), first_l)
     drop_cost = max(channel.drop_cost - channel.discount.get("drop", 0.0), 0.3)
-    if drop and len(word) >= 2:
-        # a diacritic letter dropped altogether: "betnkande" for "betänkande"
-        for i in range(len(word) + 1):
-            for letter in "ao":
-                variant = word[:i] + letter + word[i:]
-                for cand in lex.with_key(strip(variant)):
-                    if cand[i] in SWEDISH_DIACRITICS and cand not in found:
-                        d = diacritic_cost(variant, cand, 0.0)
-                        if d is not None:
-                            found[cand] = Candidate(cand, drop_cost + d, lex.frequency(cand), ("drop",))
+    if drop and len(word) >= 1 and drop_cost <= max_cost:
+        # diacritic letters dropped altogether: "betnkande" for "betänkande"
+        for variant, where in _with_dropped(word, 2 if drop_cost <= DOUBLE_DROP_COST else 1):
+            for cand in lex.with_key(variant):
+                if cand not in found and all(cand[i] in SWEDISH_DIACRITICS for i in where):
+                    d = diacritic_cost(variant, cand, 0.0)
+                    if d is not None:
+                        cost = drop_cost * (1.0 + 0.5 * (len(where) - 1)) + d
+                        found[cand] = Candidate(cand, cost, lex.frequency(cand), ("drop",))
     return list(found.values())

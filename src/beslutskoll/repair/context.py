@@ -7,20 +7,95 @@ from __future__ import annotations
 
 # words after which "år" (year) is expected rather than "är" (is)
 _YEAR_BEFORE = frozenset(
-    "varje detta per nästa förra samma hela innevarande kommande föregående första andra "
-    "tredje sista två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo flera många "
-    "några ett i under om efter inom".split()
+    [
+        "varje",
+        "detta",
+        "per",
+        "nästa",
+        "förra",
+        "samma",
+        "hela",
+        "innevarande",
+        "kommande",
+        "föregående",
+        "första",
+        "andra",
+        "tredje",
+        "sista",
+        "två",
+        "tre",
+        "fyra",
+        "fem",
+        "sex",
+        "sju",
+        "åtta",
+        "nio",
+        "tio",
+        "elva",
+        "tolv",
+        "femton",
+        "tjugo",
+        "flera",
+        "många",
+        "några",
+        "ett",
+        "i",
+        "under",
+        "om",
+        "efter",
+        "inom",
+    ]
 )
 # words after which "stöd" (support) is expected rather than "stod" (stood)
 _SUPPORT_BEFORE = frozenset(
-    "till ett för med om av utan och ge ger gett få får fått ökat ökad eget bra "
-    "ekonomiskt ekonomisk socialt praktiskt särskilt samordnat stärkt visst något "
-    "behov behöver erbjuda erbjuds söka söker sökt ansöka beviljas beviljat".split()
+    [
+        "till",
+        "ett",
+        "för",
+        "med",
+        "om",
+        "av",
+        "utan",
+        "och",
+        "ge",
+        "ger",
+        "gett",
+        "få",
+        "får",
+        "fått",
+        "ökat",
+        "ökad",
+        "eget",
+        "bra",
+        "ekonomiskt",
+        "ekonomisk",
+        "socialt",
+        "praktiskt",
+        "särskilt",
+        "samordnat",
+        "stärkt",
+        "visst",
+        "något",
+        "behov",
+        "behöver",
+        "erbjuda",
+        "erbjuds",
+        "söka",
+        "söker",
+        "sökt",
+        "ansöka",
+        "beviljas",
+        "beviljat",
+    ]
 )
-_SUBJECT_BEFORE = frozenset("jag du han hon den det vi ni de dom man som här där".split())
+_SUBJECT_BEFORE = frozenset(
+    ["jag", "du", "han", "hon", "den", "det", "vi", "ni", "de", "dom", "man", "som", "här", "där"]
+)
 # words after which "vår" (our, spring) is expected rather than "var" (was, where, each)
-_OUR_BEFORE = frozenset("i till under på inför från för denna nästa förra hela med av om".split())
-_NUMERIC_WORDS = frozenset("två tre fyra fem sex sju åtta nio tio".split())
+_OUR_BEFORE = frozenset(
+    ["i", "till", "under", "på", "inför", "från", "för", "denna", "nästa", "förra", "hela", "med", "av", "om"]
+)
+_NUMERIC_WORDS = frozenset(["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"])
 
 
 def _is_number(token: str | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -24,8 +25,14 @@ UNKNOWN_SCORE = 0.8
 SEEN_BONUS = 0.4
 # a compound is only built when no whole word explains the damage this well
 WHOLE_WORD_ENOUGH = 1.5
+# the most damage looked for in one part of a compound
+PART_MAX_COST = 1.6
 # extra doubt about repairing a word into a compound
 COMPOUND_REPAIR_COST = 0.5
+# the most any candidate can score: the commonest word with the best context
+MAX_SCORE = 7.6 + 1.8 + SEEN_BONUS
+# two confusions in one word are only tried when one does not give a candidate this good
+PAIRS_MARGIN = 1.5
 # learning a document's damage: discount per kind of confusion seen in confident repairs
 LEARN_MARGIN = 0.8
 LEARN_RATE = 0.45
@@ -36,12 +43,32 @@ _DIGITS_FOR_LETTERS = str.maketrans("lIOo", "1100")
 _NUMBER_LIKE = re.compile(r"^[\dlIOo]+$")
 # Swedish words do not start with l and a consonant: "lngrid" is "Ingrid"
 _L_FOR_I = re.compile(r"^l[bcdfghklmnpqrstvwxz]")
+# marks that OCR puts inside a word: "förvaltn.ingsrätten"
+_STRAY_MARKS = frozenset(".:,;'`´’")
+# a word split by such a mark is joined when the whole scores this well
+JOIN_SCORE = 2.5
 # a page count read with a digit for s: "115 5." for "115 s."
 _DIGIT_FOR_S = frozenset("538")
 # Roman numerals are kept as they are: "VIII" is not "VILL"
 _ROMAN = re.compile(r"^[IVXLCDM]{2,}$")
 # after these a lone 1 or l is a number or a label, not the word "i"
-_LABELS = frozenset("punkt bilaga paragraf kapitel sida sid nr steg del fas avsnitt alternativ nummer".split())
+_LABELS = frozenset(
+    [
+        "punkt",
+        "bilaga",
+        "paragraf",
+        "kapitel",
+        "sida",
+        "sid",
+        "nr",
+        "steg",
+        "del",
+        "fas",
+        "avsnitt",
+        "alternativ",
+        "nummer",
+    ]
+)
 
 
 @dataclass
@@ -50,6 +77,10 @@ class Repairer:
     prof: Profile
     cache: dict[str, tuple[float, list[Candidate]]] = field(default_factory=dict)
     parts: dict[str, list[Candidate]] = field(default_factory=dict)
+    extra_keys: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.extra_keys = candidates.index_extra(self.prof.extra)
 
     def keep_score(self, w: str) -> float:
         if w in self.lex:
@@ -66,11 +97,18 @@ class Repairer:
         hit = self.parts.get(part)
         if hit is None:
             hit = self.parts[part] = candidates.generate(
-                part, self.lex, self.prof.channel, self.prof.extra, pairs=False, drop=False
+                part,
+                self.lex,
+                self.prof.channel,
+                self.prof.extra,
+                pairs=False,
+                drop=False,
+                max_cost=PART_MAX_COST,
+                extra_keys=self.extra_keys,
             )
         return hit
 
-    def options(self, w: str) -> tuple[float, list[Candidate]]:
+    def options(self, w: str, pairs: bool = True) -> tuple[float, list[Candidate]]:
         hit = self.cache.get(w)
         if hit is not None:
             return hit
@@ -78,10 +116,20 @@ class Repairer:
         known = w in self.lex or w in self.prof.extra
         # a known word is only read as one with a lost letter where the document loses letters
         drop = not known or (self.prof.channel.drop_cost < 1.5 and self.lex.frequency(w) < 4.5)
-        cands = candidates.generate(w, self.lex, self.prof.channel, self.prof.extra, drop=drop)
+        cands = candidates.generate(
+            w,
+            self.lex,
+            self.prof.channel,
+            self.prof.extra,
+            drop=drop,
+            pairs=pairs,
+            max_cost=MAX_SCORE - keep,
+            enough=max(keep, 1.0) + PAIRS_MARGIN,
+            extra_keys=self.extra_keys,
+        )
         cands = [c for c in cands if c.word != w]
         best_whole = max((c.zipf - c.cost for c in cands), default=0.0)
-        if not known and len(w) >= 6 and best_whole < WHOLE_WORD_ENOUGH:
+        if pairs and not known and len(w) >= 6 and best_whole < WHOLE_WORD_ENOUGH:
             for c in compounds(w, self.part_options):
                 if c.word == w:
                     keep = max(keep, c.zipf + KEEP_BONUS)
@@ -114,7 +162,7 @@ class Repairer:
         for w in self.prof.words:
             if w in self.lex or len(w) < 3:
                 continue
-            keep, cands = self.options(w)
+            keep, cands = self.options(w, pairs=False)
             if not cands:
                 continue
             ranked = sorted(cands, key=lambda c: c.cost - c.zipf)
@@ -123,32 +171,54 @@ class Repairer:
             if best.zipf - best.cost >= max(keep, runner_up) + LEARN_MARGIN:
                 counts.update(set(best.edits))
         discount = {k: min(LEARN_MAX, LEARN_RATE * math.log2(n)) for k, n in counts.items() if n >= 2}
-        if discount:
-            self.prof.channel.discount = discount
-            self.cache.clear()
-            self.parts.clear()
+        self.prof.channel.learned(discount)
+        self.cache.clear()
+        self.parts.clear()
+
+    def spans(self, line: str) -> list[tuple[int, int, str]]:
+        """The line's word tokens as (start, end, token); a word split by a stray mark is one token."""
+        out = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(line)]
+        i = 0
+        while i + 1 < len(out):
+            (s1, e1, a), (s2, e2, b) = out[i], out[i + 1]
+            if s2 == e1 + 1 and line[e1] in _STRAY_MARKS and self.should_join(a, b):
+                out[i : i + 2] = [(s1, e2, a + b)]
+            i += 1
+        return out
+
+    def should_join(self, a: str, b: str) -> bool:
+        """Whether "förvaltn" and "ingsrätten" are one word with a stray mark inside."""
+        if not (a.isalpha() and b.isalpha() and len(a) >= 2 and len(b) >= 2 and b.islower()):
+            return False
+        unknown = [w for w in (a.lower(), b.lower()) if self.keep_score(w) <= UNKNOWN_SCORE]
+        if not unknown:
+            return False
+        keep, cands = self.options((a + b).lower())
+        best = max([keep, *(c.zipf - c.cost for c in cands)])
+        return best >= JOIN_SCORE
 
     def repair_line(self, line: str) -> str:
-        matches = list(TOKEN.finditer(line))
-        if not matches:
+        spans = self.spans(line)
+        if not spans:
             return line
         pieces: list[str] = []
         pos = 0
         prev: str | None = None
-        for i, m in enumerate(matches):
-            token = m.group()
-            raw_next = matches[i + 1].group() if i + 1 < len(matches) else None
+        raw_prev: str | None = None
+        for i, (start, end, token) in enumerate(spans):
+            raw_next = spans[i + 1][2] if i + 1 < len(spans) else None
             nxt = raw_next.lower() if raw_next else None
-            after = line[m.end() : m.end() + 1]
-            if token in ("1", "l") and after == " " and _lone_i(prev, raw_next):
+            after = line[end : end + 1]
+            if token in ("1", "l") and after == " " and _lone_i(raw_prev, raw_next):
                 new = "i"
             elif token in _DIGIT_FOR_S and after == "." and prev and prev.isdigit() and len(prev) >= 2:
                 new = "s"
             else:
                 new = self.repair_token(token, prev, nxt)
-            pieces.append(line[pos : m.start()])
+            pieces.append(line[pos:start])
             pieces.append(new)
-            pos = m.end()
+            pos = end
+            raw_prev = new
             prev = new.lower()
         pieces.append(line[pos:])
         return "".join(pieces)
@@ -171,17 +241,30 @@ class Repairer:
 
 def _lone_i(prev: str | None, nxt: str | None) -> bool:
     return bool(
-        prev and nxt and prev.isalpha() and prev.islower() and nxt.isalpha() and len(prev) > 1
-        and len(nxt) > 1 and prev not in _LABELS
+        prev
+        and nxt
+        and prev.isalpha()
+        and prev.islower()
+        and nxt.isalpha()
+        and len(prev) > 1
+        and not nxt.isupper()
+        and len(nxt) > 1
+        and prev not in _LABELS
     )
 
 
-def repair(text: str, vocabulary: set[str] | None = None) -> str:
+@functools.lru_cache(maxsize=4)
+def repairer_for(text: str, vocabulary: frozenset[str] = frozenset()) -> Repairer:
+    """The repairer fitted to one document (cached: detection and repair share it)."""
     lex = load_lexicon()
     prof = profile(text, lex)
-    if vocabulary:
-        for word in vocabulary:
-            prof.extra.setdefault(word.lower(), 4.0)
+    for word in vocabulary:
+        prof.extra.setdefault(word.lower(), 4.0)
     repairer = Repairer(lex, prof)
     repairer.learn()
+    return repairer
+
+
+def repair(text: str, vocabulary: set[str] | None = None) -> str:
+    repairer = repairer_for(text, frozenset(vocabulary or ()))
     return "\n".join(repairer.repair_line(line) for line in text.split("\n"))

@@ -54,7 +54,9 @@ def profile(text: str, lex: Lexicon) -> Profile:
             stripped += n
         elif z == 0.0 and len(w) >= 4 and not lex.compound(w):
             for i in range(1, len(w)):
-                if any(lex.frequency(c) >= 3.0 for k in "ao" for c in lex.accented.get(w[:i] + k + w[i:], ())):
+                if any(
+                    lex.frequency(c) >= 3.0 for k in "ao" for c in lex.accented.get(w[:i] + k + w[i:], ())
+                ):
                     dropped += n
                     break
     return Profile(

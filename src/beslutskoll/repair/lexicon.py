@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 # letters that OCR often loses or confuses; the key of a word drops them to the base letter
-_STRIP = str.maketrans("åäöüéèáàâêô", "aaoueeaaaeo")
+STRIP_TABLE = str.maketrans("åäöüéèáàâêô", "aaoueeaaaeo")
 DIACRITICS = frozenset("åäöüéèáàâêô")
 SWEDISH_DIACRITICS = frozenset("åäö")
 
@@ -17,7 +17,7 @@ DOCUMENT_ZIPF = 3.0
 
 def strip(word: str) -> str:
     """The word with diacritics dropped: the key under which the lexicon indexes it."""
-    return word.translate(_STRIP)
+    return word.translate(STRIP_TABLE)
 
 
 @dataclass(eq=False)

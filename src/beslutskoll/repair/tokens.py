@@ -15,8 +15,16 @@ def has_letter(token: str) -> bool:
 def apply_case(original: str, word: str, capital_i: bool = False) -> str:
     """``word`` (lowercase) spelled with the letter case of ``original``."""
     letters = [c for c in original if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
+    # capitals with an l or i among them are capitals read wrong: "BERTlL"
+    if (
+        len(letters) > 1
+        and all(c.isupper() or c in "li" for c in letters)
+        and sum(c.isupper() for c in letters) > 1
+    ):
         return word.upper()
+    if original[:1] == "I" and word[:1] == "l" and original[1:].islower():
+        # a small l read as a capital I: "Iokala" is "lokala"
+        return word
     if len(original) == len(word):
         return "".join(w.upper() if o.isupper() else w for o, w in zip(original, word, strict=True))
     if original[:1].isupper() or capital_i:

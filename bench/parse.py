@@ -1,0 +1,163 @@
+"""Throughput and memory of `beslutskoll parse` on 2 cores, beside pdftotext on the same PDFs.
+
+    uv run python bench/parse.py [--copies 50]
+
+Copies the bundled examples (text-layer PDFs and plain text) many times into a
+temporary folder and runs `beslutskoll parse -j 2 --out DIR` on them as a user
+would, then `pdftotext` (poppler-utils) two at a time on the same PDFs. Prints
+pages per second, the ratio to pdftotext, and the peak memory of the largest
+process (resource.getrusage) for N and 4N files, which should stay flat.
+Only figures are printed; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+JOBS = 2
+
+
+def pdf_pages(path: Path) -> int:
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def text_pages(path: Path) -> int:
+    return path.read_text(encoding="utf-8").count("\f") + 1
+
+
+def make_copies(sources: list[Path], copies: int, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(copies):
+        for src in sources:
+            target = folder / f"{src.stem}-{i:04d}{src.suffix}"
+            shutil.copyfile(src, target)
+            files.append(target)
+    return files
+
+
+def run_beslutskoll(files: list[Path], out: Path) -> float:
+    """Wall seconds for one `beslutskoll parse -j 2 --out` run over the files."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "beslutskoll.cli",
+        "parse",
+        "-j",
+        str(JOBS),
+        "--out",
+        str(out),
+        *map(str, files),
+    ]
+    started = time.perf_counter()
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        errors = result.stderr.strip().splitlines()
+        print(f"  beslutskoll gav felkod {result.returncode}, {len(errors)} rader på standard fel, t.ex.:")
+        print(f"    {errors[0][:200] if errors else ''}")
+    return elapsed
+
+
+def run_pdftotext(files: list[Path], out: Path) -> float | None:
+    """Wall seconds for pdftotext over the files, two processes at a time."""
+    if shutil.which("pdftotext") is None:
+        return None
+    out.mkdir(parents=True, exist_ok=True)
+
+    def one(path: Path) -> int:
+        return subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), str(out / f"{path.stem}.txt")], capture_output=True
+        ).returncode
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=JOBS) as pool:
+        codes = list(pool.map(one, files))
+    elapsed = time.perf_counter() - started
+    if any(codes):
+        print(f"  pdftotext misslyckades på {sum(1 for c in codes if c)} filer")
+    return elapsed
+
+
+def peak_rss_mb(files: list[Path], out: Path) -> float:
+    """Largest resident set (MB) of any process of one run, measured from a fresh parent."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "beslutskoll.cli",
+        "parse",
+        "-j",
+        str(JOBS),
+        "--out",
+        str(out),
+        *map(str, files),
+    ]
+    result = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True)
+    return int(result.stdout.strip()) / 1024  # kilobytes on Linux
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=50, help="copies of each example (4 PDFs, 4 texts)")
+    args = ap.parse_args()
+
+    pdfs = sorted(EXAMPLES.glob("*.pdf"))
+    texts = sorted(EXAMPLES.glob("*.txt"))
+    print(f"Maskin: {os.cpu_count()} kärnor; beslutskoll och pdftotext med {JOBS} parallella processer")
+    with tempfile.TemporaryDirectory(prefix="beslutskoll-bench-") as tmp:
+        base = Path(tmp)
+        pdf_files = make_copies(pdfs, args.copies, base / "pdf")
+        text_files = make_copies(texts, args.copies, base / "text")
+        n_pdf_pages = sum(pdf_pages(p) for p in pdfs) * args.copies
+        n_text_pages = sum(text_pages(p) for p in texts) * args.copies
+
+        run_beslutskoll(pdf_files[: len(pdfs)], base / "warmup")  # imports and disk cache
+        t_pdf = run_beslutskoll(pdf_files, base / "out-pdf")
+        t_text = run_beslutskoll(text_files, base / "out-text")
+        t_poppler = run_pdftotext(pdf_files, base / "out-pdftotext")
+
+        print(f"PDF med textlager: {len(pdf_files)} filer, {n_pdf_pages} sidor")
+        print(f"  beslutskoll parse -j {JOBS}: {t_pdf:.2f} s, {n_pdf_pages / t_pdf:.0f} sidor/s")
+        if t_poppler is None:
+            print("  pdftotext: saknas (apt-get install poppler-utils)")
+        else:
+            print(f"  pdftotext (2 åt gången): {t_poppler:.2f} s, {n_pdf_pages / t_poppler:.0f} sidor/s")
+            print(f"  kvot beslutskoll/pdftotext: {t_poppler / t_pdf:.2f} (1.00 = lika snabb)")
+        print(f"Ren text: {len(text_files)} filer, {n_text_pages} sidor")
+        print(f"  beslutskoll parse -j {JOBS}: {t_text:.2f} s, {n_text_pages / t_text:.0f} sidor/s")
+
+        few = pdf_files[: len(pdf_files) // 4]  # N files; all of pdf_files are 4N
+        many = pdf_files[: 4 * len(few)]
+        n = len(few)
+        rss_few = peak_rss_mb(few, base / "mem-n")
+        rss_many = peak_rss_mb(many, base / "mem-4n")
+        print(
+            f"Minnestopp (största process): {n} filer {rss_few:.0f} MB, {4 * n} filer {rss_many:.0f} MB "
+            f"(kvot {rss_many / rss_few:.2f})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

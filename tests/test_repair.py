@@ -26,7 +26,7 @@ Narvarande: ordféranden Asa Lindqvist och vice ordféranden.
 § 12 Forslag till ny gang- och cykelvag langs an
 Namnden beslutar att godkanna forslaget och att aterkomma med en kostnadsberakning.
 Métet 6ppnas och beslutet ar fattat. Foreningen far samordnat stod fran kommunen.
-Arendet dterremitteras till forvaltningen for vidare handlaggning.
+Arendet dterkommer till forvaltningen for vidare handlaggning.
 """
 
 
@@ -43,7 +43,7 @@ def test_lost_diacritics_are_restored() -> None:
     for word in ("från", "sammanträdet", "nämnden", "Förslag", "godkänna", "förslaget", "återkomma"):
         assert word in _words(out), word
     assert "Mötet öppnas" in out
-    assert "Ärendet återremitteras till förvaltningen för vidare handläggning." in out
+    assert "Ärendet återkommer till förvaltningen för vidare handläggning." in out
 
 
 def test_context_chooses_between_real_words() -> None:
@@ -55,7 +55,7 @@ def test_context_chooses_between_real_words() -> None:
 
 def test_correct_words_in_damaged_text_are_kept() -> None:
     out = _words(repair_text(DAMAGED))
-    for word in ("Protokoll", "tekniska", "beslutar", "Lindqvist", "kommunen", "vidare", "cykelvag"[:0] or "med"):
+    for word in ("Protokoll", "tekniska", "beslutar", "Lindqvist", "kommunen", "vidare", "med"):
         assert word in out, word
 
 
@@ -76,7 +76,7 @@ def test_typical_ocr_confusions() -> None:
 
 
 def test_document_vocabulary_and_given_names() -> None:
-    text = "Anmälan av Péter Szücs.\nSzücs redovisade.\nFrågan bereds av Sziics och kansliet.\n"
+    text = "Anmälan av Gábor Szücs.\nSzücs redovisade.\nFrågan bereds av Sziics och kansliet.\n"
     assert "Frågan bereds av Szücs" in repair_text(text)
     assert "Nowak" in repair_text("Ordförande Nowak\n", vocabulary={"Nowak"})
 

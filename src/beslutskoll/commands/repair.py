@@ -11,6 +11,6 @@ from beslutskoll.repair import repair_text
 
 def run_repair_text(path: Path) -> int:
     doc = read_document(path)
-    sys.stdout.write(repair_text(doc.text))
-    sys.stdout.write("\n")
+    text = repair_text(doc.text)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0

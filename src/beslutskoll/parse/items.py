@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from difflib import SequenceMatcher
 
 from beslutskoll.model import Extraction, Item, Motion
+from beslutskoll.parse.agenda import parse_row
 from beslutskoll.parse.dates import TIME, hhmm
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.followups import find_assignments, find_references
 from beslutskoll.parse.kinds import decision_kinds
 from beslutskoll.parse.names import FULL_NAME, is_first_name
 from beslutskoll.parse.presenters import find_presenters
-from beslutskoll.parse.agenda import parse_row
 from beslutskoll.parse.sections import Section, label_kind, split_sections
 from beslutskoll.parse.segment import Head, chains, find_heads
 from beslutskoll.parse.titles import split_title
@@ -23,8 +24,10 @@ _CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄ
 _CATEGORY = re.compile(r"^\s*(?P<cat>informationsarenden?|beslutsarenden?|informationspunkter|beslutspunkter)\s*:?\s*$")
 _TOC_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _RUNNING_DECISION = re.compile(
-    r"[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas|ställer sig bakom"
-    r"|läggs till handlingarna|skjuts (?:fram|upp)|bordläggs|godkänns|fastställs)\b[^.!?\n]*[.!?]?"
+    r"(?:^|(?<=[.!?:]\s))[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas"
+    r"|ställer sig bakom|läggs till handlingarna|skjuts (?:fram|upp)|bordläggs|godkänn(?:e)?s|fastställ(?:e)?s|utser|utses"
+    r"|väljs|anmäls och|antas|beviljas|avslås|bifalls|återremitteras|föreslår (?:kommun|region|landstings)?fullmäktige"
+    r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?"
 )
 
 
@@ -93,7 +96,7 @@ def _is_compact(chain: list[Head], text: str) -> bool:
     if len(chain) < 3:
         return False
     short = 0
-    for a, b in zip(chain, chain[1:], strict=False):
+    for a, b in itertools.pairwise(chain):
         block = text[a.body:b.start].strip()
         lines = [line for line in block.split("\n") if line.strip()]
         sentence = any(re.search(r"[a-zåäö]\.$", _TOC_LEADER.sub("", line.strip())) for line in lines)
@@ -189,11 +192,15 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: l
     whole = " ".join(s.text for s in sections)
     labelled = [f"Föredragande: {s.lines[0]}" for s in sections if s.kind == "presenter" and s.lines]
     item.presenters = presenters_in_title + [
-        p for p in find_presenters("\n".join([*labelled, whole]), people, extraction.chair)
+        p for p in find_presenters("\n".join([*labelled, title, whole]), people, extraction.chair, _roles(extraction))
         if p not in presenters_in_title
     ]
     item.category = _category(title, whole)
     return item
+
+
+def _roles(extraction: Extraction) -> dict[str, str]:
+    return {p.role.lower(): p.name for p in extraction.participants if p.role}
 
 
 def _title_from(first: str, rest: list[str], document_type: str, compact: bool) -> tuple[str, str]:
@@ -204,7 +211,12 @@ def _title_from(first: str, rest: list[str], document_type: str, compact: bool) 
         if rest and rest[0].strip() and re.search(r"\b(?:för|av|och|i|om|på|till|med|mellan|inom)$", first):
             first = f"{first} {_TOC_LEADER.sub('', rest[0].strip())}"
         return first, ""
-    if len(first) > 90 or re.search(r"\s(?:Sammanfattning|Beslut|Förslag till beslut|Ärendebeskrivning)\b", first):
+    if document_type == "kallelse":
+        return first, ""  # agenda rows are read column by column
+    # a heading line that ends a sentence ran into its text ("Allmänhetens frågestund Inga frågor ställs.")
+    if len(first) > 120 or (len(first) > 30 and first.endswith((".", ":", "!", "?"))) or re.search(
+        r"\s(?:Sammanfattning|Beslut|Förslag till beslut|Ärendebeskrivning)\b", first
+    ):
         return split_title(first)
     return first, ""
 
@@ -248,7 +260,10 @@ def _agenda_columns(title: str, tail: str) -> tuple[str, str | None, list[str]]:
         if len(words) < 2 or start < 8:
             continue
         if not title[m.end():].strip(" ,") or all(p in title[m.end():] for p in presenters[:1]):
-            presenters.insert(0, " ".join(words))
+            # "Gunnar Jaxell Jesper Almlöf": two names from a column, without a comma
+            cuts = [i for i, w in enumerate(words) if i >= 2 and is_first_name(w)] + [len(words)]
+            names = [" ".join(words[a:b]) for a, b in zip([0, *cuts], cuts, strict=False)]
+            presenters[:0] = [n for n in names if n not in presenters]
             title = (title[:start] + title[m.end():]).rstrip(" ,")
     return title.strip(" ,-–"), item_time, presenters
 
@@ -270,6 +285,9 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
             continue
         if s.kind in ("text", "summary"):
             summary.append(text)
+        elif s.kind in ("presenter", "case_number"):
+            # only the label's own line names the presenter or the case; what follows is running text
+            summary.append(" ".join(" ".join(s.lines[1:]).split()))
         elif s.kind == "proposal":
             item.proposal = _join(item.proposal, text)
         elif s.kind == "decision":

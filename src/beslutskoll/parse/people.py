@@ -72,9 +72,11 @@ def parse_people(lines: list[str], document_type: str) -> People:
     people.secretary = sec
 
     adjusters: list[str] = []
-    for name in chain.adjusters + sentence_adjusters(text[: HEAD_CHARS * 3]) + [
-        n for n, r in pairs if r == "justerare"
-    ]:
+    for name in (
+        chain.adjusters
+        + sentence_adjusters(text[: HEAD_CHARS * 3])
+        + [n for n, r in pairs if r == "justerare"]
+    ):
         if fold(name) not in {fold(a) for a in adjusters}:
             adjusters.append(name)
     people.adjusters = adjusters

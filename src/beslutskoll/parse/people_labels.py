@@ -11,15 +11,23 @@ _LABELS: list[tuple[str, str, str]] = [
     (r"(?:Ordinarie|Närvarande|Beslutande)\s+ledamöter(?!\s+[a-zåäö])", "group", "beslutande"),
     (r"Närvarande\s+beslutande", "group", "beslutande"),
     (r"Tjänstgörande\s+[Ee]rsätta(?:re|-)", "group", "tjg"),
-    (r"(?:Närvarande|Icke\s+tjänstgörande|Ej\s+tjänstgörande|Inte\s+tjänstgörande)\s+ersättare", "group", "ersattare"),
+    (
+        r"(?:Närvarande|Icke\s+tjänstgörande|Ej\s+tjänstgörande|Inte\s+tjänstgörande)\s+ersättare",
+        "group",
+        "ersattare",
+    ),
     (r"Närvarande,\s*ej\s+tjg\s+ers\.?", "group", "ersattare"),
-    (r"Övriga\s+närvarande\s+tjänstemän(?:\s+som\s+deltagit\s+i\s+delar\s+av\s+sammanträdet)?", "group", "ovriga"),
+    (
+        r"Övriga\s+närvarande\s+tjänstemän(?:\s+som\s+deltagit\s+i\s+delar\s+av\s+sammanträdet)?",
+        "group",
+        "ovriga",
+    ),
     (r"Övriga\s+(?:närvarande|deltagare|deltagande|närvarande\s+tjänstemän)", "group", "ovriga"),
     (r"(?:Närvarande\s+)?[Tt]jänstemän|Tjänstepersoner|Yttranderätt|Insynsplats", "group", "ovriga"),
     (r"(?:Övriga|ÖVRIGA)(?=\s*:|\s*\n|\s+[A-ZÅÄÖ])", "group", "ovriga"),
     (r"Frånvarande|Anmält\s+förhinder|Förhinder", "group", "absent"),
     (
-        r"(?:Beslutande|BESLUTANDE|Ledamöter|LEDAMÖTER|Politiker|Närvarande|NÄRVARANDE)(?=\s*:|\s*\n|\s+[A-ZÅÄÖ]|\s*$)",
+        r"(?:Beslutande|BESLUTANDE|Ledamöter|LEDAMÖTER|Politiker|Närvarande|NÄRVARANDE)(?=\s*:|\s*\n|\s+[A-ZÅÄÖ0-9]|\s*$)",
         "group",
         "beslutande",
     ),
@@ -39,11 +47,11 @@ _LABELS: list[tuple[str, str, str]] = [
     (
         r"ANSLAG/BEVIS|Anslag/[Bb]evis|BEVIS|Bevis/Anslag|Organ|Paragrafer|Paragraf|Protokollet\s+omfattar"
         r"|ÄRENDELISTA|Ärendelista|ÄRENDEN|Ärenden|INNEHÅLL\w*|Innehållsförteckning|Ärendeförteckning"
-        r"|Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|Se\s+nästa\s+sida|Se\s+sida\s+\d|Se\s+bilaga"
-        r"|Enligt\s+särskild\s+närvarolista|Omröstningar|Postadress|Förteckning|Diarienummer|Val\s+av\s+\w+",
+        r"|Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|Omröstningar|Postadress|Förteckning|Diarienummer|Val\s+av\s+\w+",
         "stop",
         "other",
     ),
+    (r"Se\s+nästa\s+sida|Se\s+sida\s+\d|Se\s+bilaga|Enligt\s+särskild\s+närvarolista", "stop", "value"),
     (
         r"Plats\s+och\s+(?:sammanträdes)?tid|Tid\s+och\s+plats|Sammanträdesdatum|Mötesdatum|Plats|Tid|Datum"
         r"|Klockan|Lokal|Sida",

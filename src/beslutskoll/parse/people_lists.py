@@ -22,7 +22,9 @@ _REPLACES_RE = re.compile(
     r"|\(\s*ers\.?|\bers\.?\s+för|\bi\s*stället\s+för|(?<![\w-])för)\s*:?\s*$",
     re.IGNORECASE,
 )
-_TIME_OR_KL_RE = re.compile(r"\b(?:[Kk]l\.?|[Kk]lockan)(?:\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?)?|\d{1,2}[.:]\d\d")
+_TIME_OR_KL_RE = re.compile(
+    r"\b(?:[Kk]l\.?|[Kk]lockan)(?:\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?)?|\d{1,2}[.:]\d\d"
+)
 _PRESENCE_START_RE = re.compile(
     r"§|\bej\s+(?:fm|em|beslut|§)|\bt\s?o\s?m\b|\btill\s+och\s+från\b|\bfr\.?o\.?m\b|(?<![\w:])\d{1,3}(?![\d:.])|\bKl\b",
     re.IGNORECASE,
@@ -56,8 +58,13 @@ def _label_runs(labels: list[Label], text: str) -> list[list[Label]]:
         if runs:
             prev = runs[-1][-1]
             between = text[prev.end : lab.start]
-            splits = prev.value in ("chair", "secretary") and lab.kind == "group"
-            if not splits and (re.fullmatch(r"[\s:,.…]*", between) or (prev.kind == "neutral" and len(between) < 3)):
+            splits = (prev.value in ("chair", "secretary") and lab.kind == "group") or "value" in (
+                prev.value,
+                lab.value,
+            )
+            if not splits and (
+                re.fullmatch(r"[\s:,.…]*", between) or (prev.kind == "neutral" and len(between) < 3)
+            ):
                 runs[-1].append(lab)
                 continue
         runs.append([lab])
@@ -87,7 +94,7 @@ def parse_presence(text: str) -> list[Participant]:
     prev_adjuster_end = -1000
     current: list | None = None
     for run in runs:
-        if all(lab.kind == "neutral" for lab in run) and current is not None:
+        if all(lab.kind == "neutral" or lab.value == "value" for lab in run) and current is not None:
             continue  # a running page header inside a list
         if current is not None:
             current[1] = run[0].start
@@ -104,10 +111,12 @@ def parse_presence(text: str) -> list[Participant]:
             current = None
             continue
         groups = _run_groups(run, text)
-        if groups == ["ersattare"] and run[0].start - prev_adjuster_end < 120:
+        reserve = groups == ["ersattare"] and run[-1].text.startswith("Ersättare")
+        if reserve and run[0].start - prev_adjuster_end < 120:
             current = None
             continue  # the reserve of the adjuster
         start = run[-1].end
+        prev_adjuster_end = -1000
         current = [start, len(text), groups, any(lab.value == "meeting" for lab in run)]
         sections.append(current)
     entries: list[_Entry] = []
@@ -214,7 +223,7 @@ def _qualifies(ch: Chunk, gap: str, after: str, text: str) -> bool:
     follows_sep = after[:1] in ("(", ",")
     if gap.strip() == "," or gap.rstrip().endswith(","):
         return follows_sep
-    if follows_sep:
+    if follows_sep or ch.in_list:
         return True
     # alone on its line ("Cecilia Törnkvist")
     line_start = text.rfind("\n", 0, ch.start) + 1
@@ -225,6 +234,8 @@ def _qualifies(ch: Chunk, gap: str, after: str, text: str) -> bool:
 
 def _is_prose(gap: str) -> bool:
     """A stretch of running text: the list has ended (or never began)."""
+    if re.search(r"\w\s+(?!ordf\.)[a-zåäö]{4,}\.(?:\s|$)", gap):
+        return True  # a sentence has ended
     words = re.findall(r"[a-zåäöé]{2,}", gap)
     if len(words) < 7:
         return False
@@ -232,7 +243,7 @@ def _is_prose(gap: str) -> bool:
 
 
 def _parse_tail(entry: _Entry) -> Participant:
-    tail = entry.tail
+    tail = re.sub(r"(?:Ordförande|Sekreterare)\s*:.*", "", entry.tail, flags=re.S)
     p = Participant(name=entry.name)
     rest = tail
     m = re.match(r"\s*\(\s*([^()\n]{1,40}?)\s*\)", rest)
@@ -269,6 +280,11 @@ def _parse_tail(entry: _Entry) -> Participant:
     for d in descriptors:
         if _PRESENCE_START_RE.match(d) or re.fullmatch(r"ej\s+\w+|till och från", d, re.I):
             p.presence = p.presence or d
+    if p.party is None:
+        before_numbers = re.split(r"[§\d]", tail, maxsplit=1)[0]
+        late = re.search(r"\(\s*([A-Za-zÅÄÖåäö]{1,4})\s*\)", before_numbers)
+        if late and party_of(late.group(1)):
+            p.party = party_of(late.group(1))
     role = _role_in(head) or next((r for d in descriptors if (r := _role_in(d))), None)
     role = entry.prefix_role or role
     pieces = [y for x in head.split(",") if (y := " ".join(x.split()).strip(" .:;-"))]
@@ -277,11 +293,15 @@ def _parse_tail(entry: _Entry) -> Participant:
     affiliation = None
     for piece in pieces:
         low = piece.lower()
-        if re.search(r"\bers\.?$|^(?:och|för|ersättare|tjänstgörande ersättare)$", low):
+        if re.search(
+            r"\bers\.?$|^(?:och|för|ersättare|tjänstgörande ersättare)$", low
+        ) or _REPLACES_RE.search(low):
             continue
         if _role_in(piece):
             continue
-        if title is None and (piece[:1].islower() or low.split()[0].endswith(TITLE_SUFFIXES) or low.startswith(("tf", "t.f"))):
+        if title is None and (
+            piece[:1].islower() or low.split()[0].endswith(TITLE_SUFFIXES) or low.startswith(("tf", "t.f"))
+        ):
             title = piece[:1].lower() + piece[1:] if not piece[:2].isupper() else piece
         elif affiliation is None and len(piece) <= 60:
             affiliation = piece
@@ -316,10 +336,10 @@ def _group_of(entry: _Entry, p: Participant, ers_mark: bool) -> str | None:
             group = next(iter(g for g in ("beslutande", "tjg", "ersattare", "ovriga") if g in forms), None)
     if ers_mark and not p.replaces:
         group = "ersattare"
-    if p.replaces or group == "tjg" or p.role == "tjänstgörande ersättare":
-        if group in (None, "beslutande", "tjg", "ersattare"):
-            p.role = "tjänstgörande ersättare" if p.role in (None, "ersättare") else p.role
-            return "beslutande"
+    serving = p.replaces or group == "tjg" or p.role == "tjänstgörande ersättare"
+    if serving and group in (None, "beslutande", "tjg", "ersattare"):
+        p.role = "tjänstgörande ersättare" if p.role in (None, "ersättare") else p.role
+        return "beslutande"
     if group == "beslutande" and p.role and p.role.lower() in _SUPPORT_ROLES:
         return "ovriga"
     return group

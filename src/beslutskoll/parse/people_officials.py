@@ -22,6 +22,10 @@ _FILLER_RE = re.compile(
     r"(?:\s|\.{2,}|…+|_+|§+|\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?![\d:.-])|\([^()\n]{1,8}\)|[,:;])+"
 )
 _PERSON_AT_RE = RUN_RE
+# presence headings and a lone title word between a signature label and its name
+_SKIP_IN_CHAIN_RE = re.compile(
+    r"(?:Närvarande\s+tjänstemän|Övriga\s+närvarande|Tjänstemän|föredragande|[a-zåäö]+(?:sekreterare|chef))(?![\w-])\s*:?"
+)
 
 
 @dataclass
@@ -57,7 +61,9 @@ def signature_chains(text: str) -> Officials:
         if not m:
             break
         before = text[max(0, m.start() - 8) : m.start()]
-        role_like = re.search(r"(?:\([A-Za-zÅÄÖåäö]{1,4}\)|,)\s*$", before) and not _CHAIN_LABEL_RE.match(text, m.end())
+        role_like = re.search(r"(?:\([A-Za-zÅÄÖåäö]{1,4}\)|,)\s*$", before) and not _CHAIN_LABEL_RE.match(
+            text, m.end()
+        )
         if m.lastgroup == "res" or role_like or _ends_with_person(text, m.start()):
             pos = m.end()
             continue
@@ -88,9 +94,8 @@ def _run_chain(text: str, m: re.Match[str], out: Officials) -> int:
         lm = _CHAIN_LABEL_RE.match(text, pos)
         if lm:
             kind = lm.lastgroup or ""
-            if kind in ("chair", "sec", "adj", "res", "place"):
-                if not (queue and queue[-1] == kind):
-                    queue.append(kind)
+            if kind in ("chair", "sec", "adj", "res", "place") and not (queue and queue[-1] == kind):
+                queue.append(kind)
             pos = lm.end()
             current = None
             continue
@@ -99,6 +104,10 @@ def _run_chain(text: str, m: re.Match[str], out: Officials) -> int:
             if "," in fm.group(0) and current:
                 joined = True
             pos = fm.end()
+            continue
+        gm = _SKIP_IN_CHAIN_RE.match(text, pos)
+        if gm:
+            pos = gm.end()
             continue
         if text.startswith("och ", pos) and current:
             joined = True
@@ -138,8 +147,12 @@ _PARTY_OPT = r"(?:\s*,?\s*\([^()\n]{1,12}\))?"
 _LIST = rf"{NAME_PAT}{_PARTY_OPT}(?:\s*(?:,|och)\s*{NAME_PAT}{_PARTY_OPT})*"
 
 _ADJ_SENTENCES = [
-    re.compile(rf"(?P<n>{_LIST})\s+(?:utses|väljs|valdes|utsågs|föreslås|föreslogs)\s+(?:till\s+justerare|(?:tillsammans\s+med\s+ordföranden\s+)?att\s+(?:tillsammans\s+med\s+ordföranden\s+)?justera)"),
-    re.compile(rf"\butse[rs]?\s+(?P<n>{_LIST})\s+(?:till\s+justerare|att\s+(?:tillsammans\s+med\s+ordföranden\s+)?justera)"),
+    re.compile(
+        rf"(?P<n>{_LIST})\s+(?:utses|väljs|valdes|utsågs|föreslås|föreslogs)\s+(?:till\s+justerare|(?:tillsammans\s+med\s+ordföranden\s+)?att\s+(?:tillsammans\s+med\s+ordföranden\s+)?justera)"
+    ),
+    re.compile(
+        rf"\butse[rs]?\s+(?P<n>{_LIST})\s+(?:till\s+justerare|att\s+(?:tillsammans\s+med\s+ordföranden\s+)?justera)"
+    ),
     re.compile(rf"(?:[Tt]ill\s+justerare\s+(?:utses|valdes|utsågs|väljs))\s+(?P<n>{_LIST})"),
     re.compile(rf"(?P<n>{NAME_PAT}){_PARTY_OPT},?\s+ersätter\s+[^\n]{{0,60}}?som\s+justerare"),
 ]
@@ -219,9 +232,12 @@ def adjustment(text: str, meeting_year: int | None) -> Adjustment | None:
         v = re.sub(r"^(?:\d{4}-\d\d-\d\d|\d{1,2}\s+\w+\s+\d{4})\s*", "", value.strip())
         stop = _PLACE_STOP_RE.search(v)
         place = v[: stop.start()].strip(" ,.") if stop else v.strip(" ,.")
-        if not place or re.match(r"^[\d\s,.:-]*$", place) or len(place) > 80:
-            place = None
-        elif place[:1].isalpha() and not re.search(r"[A-ZÅÄÖa-zåäö]{3,}", place):
+        if (
+            not place
+            or re.match(r"^[\d\s,.:-]*$", place)
+            or len(place) > 80
+            or (place[:1].isalpha() and not re.search(r"[A-ZÅÄÖa-zåäö]{3,}", place))
+        ):
             place = None
         return Adjustment(date=date, place=place)
     m = _ADJ_SENTENCE_PLACE_RE.search(text)

@@ -18,15 +18,27 @@ _SUBJECT = re.compile(
 )
 _LABEL = re.compile(r"(?:Föredragande|Föredragare|Presentatör|Ansvarig)\s*:?\s*(?P<names>[^\n]+)")
 _CHAIR = re.compile(r"\bOrdföranden?\s+(?:föredrar|informerar|går igenom|presenterar)")
+# "Hälso- och sjukvårdsdirektören informerar": a title in definite form, resolved through the presence list
+_ROLE = re.compile(rf"(?P<role>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?(?:en|n))\s+(?:{_VERBS})\b")
 
 
 def _split_names(text: str) -> list[str]:
     return [n for n in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", text) if n]
 
 
-def find_presenters(text: str, people: list[str], chair: str | None) -> list[str]:
-    """Presenters of one item, resolved to full names from the document's people where possible."""
+def find_presenters(text: str, people: list[str], chair: str | None, roles: dict[str, str] | None = None) -> list[str]:
+    """Presenters of one item, resolved to full names from the document's people where possible.
+
+    roles maps a participant's title ("hälso- och sjukvårdsdirektör") to the name.
+    """
     found: list[str] = []
+    for m in _ROLE.finditer(text):
+        role = m.group("role").lower()
+        for ending in ("en", "n"):
+            name = (roles or {}).get(role[: -len(ending)]) if role.endswith(ending) else None
+            if name:
+                found.append(name)
+                break
     for m in _LABEL.finditer(text):
         for name in FULL_NAME.findall(m.group("names")) or _split_names(m.group("names"))[:1]:
             found.append(name)
@@ -52,8 +64,11 @@ def resolve_name(name: str, people: list[str]) -> str:
 
 def _dedupe(names: list[str]) -> list[str]:
     out: list[str] = []
+    keys: list[str] = []
     for n in names:
         n = " ".join(n.split()).strip(" ,.")
-        if n and n not in out and not any(o.startswith(n + " ") for o in out):
+        key = re.sub(r"[\s-]+", " ", n.lower())
+        if n and key not in keys and not any(k.startswith(key + " ") for k in keys):
             out.append(n)
+            keys.append(key)
     return out

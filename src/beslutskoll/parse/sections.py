@@ -27,7 +27,7 @@ _LABEL_ALT = "|".join(f"(?P<k{i}>{fold(pattern)})" for i, (pattern, _) in enumer
 LINE_LABEL = re.compile(rf"^\s*(?:{_LABEL_ALT})\s*(?::\s*(?P<rest>.*)|$)", re.IGNORECASE)
 # inside flattened text only the unambiguous labels, written with a capital
 INLINE_LABEL = re.compile(
-    r"(?<=[\s.])(?P<label>Sammanfattning(?: av ärendet)?|Ärendebeskrivning|Bakgrund|Förslag till beslut(?: på sammanträdet)?"
+    r"(?:(?<=[\s.])|^)(?P<label>Sammanfattning(?: av ärendet)?|Ärendebeskrivning|Bakgrund|Förslag till beslut(?: på sammanträdet)?"
     r"|Beslutsunderlag|Underlag för beslut|Yrkanden?|Propositionsordning|Beslutsgång|Beslut skickas till|Expedieras till"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:s|ns|es) beslut(?= [A-ZÅÄÖ])|Beslut(?=:)|Beslut(?= [A-ZÅÄÖ][a-zåäö]+ (?:beslutar|godkänner|"
     r"fastställer|antar|tar|noterar|ställer|väljer|utser|uppdrar|avslår|beviljar))|Diarienummer:?|Dnr:?)"
@@ -40,6 +40,10 @@ _KIND_OF_INLINE = {
 }
 
 
+# page headers left inside flattened text: "PROTOKOLL 2(8)", "Sida 3 (12)"
+_PAGE_MARK = re.compile(r"\s(?:[A-ZÅÄÖ]{4,}\s+|Sida\s+)?\d{1,3}\s*\(\d{1,3}\)(?=\s|$)")
+
+
 @dataclass
 class Section:
     kind: str  # "text" for what precedes any label
@@ -47,7 +51,7 @@ class Section:
 
     @property
     def text(self) -> str:
-        return " ".join(" ".join(self.lines).split())
+        return " ".join(_PAGE_MARK.sub(" ", " ".join(self.lines)).split())
 
 
 def label_kind(line: str) -> tuple[str, str] | None:
@@ -69,7 +73,7 @@ def split_sections(lines: list[str]) -> list[Section]:
         if found and _plausible_label(line, found[0]):
             kind, rest = found
             sections.append(Section(kind, [rest] if rest else []))
-        elif len(line) > 200:
+        elif INLINE_LABEL.search(line):
             sections.extend(_split_inline(line, sections))
         else:
             sections[-1].lines.append(line)
@@ -103,4 +107,11 @@ def _split_inline(line: str, sections: list[Section]) -> list[Section]:
         out.append(current)
         pos = m.end()
     current.lines.append(line[pos:].lstrip(": "))
+    for k, section in enumerate(out):
+        # "Diarienummer: RJL2017/101 Informationshandlingar anmäls …": only the number is the case number
+        if section.kind == "case_number" and section.lines:
+            number, _, after = " ".join(section.lines).strip().partition(" ")
+            section.lines = [number]
+            if after.strip():
+                out.insert(k + 1, Section("text", [after]))
     return out

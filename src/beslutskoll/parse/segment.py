@@ -8,6 +8,7 @@ numbers; numbered lists inside an item, page numbers and dates fall out of it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -113,7 +114,7 @@ def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
 def _fill_gaps(chain: list[Head], heads: list[Head]) -> list[Head]:
     """Where one number is missing (n, n+2), a head between them whose digits OCR damaged is n+1."""
     out: list[Head] = []
-    for a, b in zip(chain, chain[1:] + [None], strict=False):
+    for a, b in zip(chain, [*chain[1:], None], strict=False):
         out.append(a)
         if b is not None and b.number - a.number == 2:
             want = str(a.number + 1)
@@ -122,9 +123,21 @@ def _fill_gaps(chain: list[Head], heads: list[Head]) -> list[Head]:
                 if a.start < h.start < b.start and h.style == a.style and str(h.number) in want and h.number != 1 + a.number - 1
             ]
             if between:
-                h = between[0]
+                h = between[-1]  # after any list inside the item that starts "1."
                 out.append(Head(h.start, h.body, a.number + 1, "", h.style, h.weight))
     return out
+
+
+def _until_gap(chain: list[Head]) -> list[Head]:
+    """An agenda ends where the attached documents begin: cut at a gap far wider than the others."""
+    gaps = sorted(b.start - a.start for a, b in itertools.pairwise(chain))
+    if len(gaps) < 3:
+        return chain
+    limit = max(3000, 8 * gaps[len(gaps) // 2])
+    for k in range(1, len(chain)):
+        if chain[k].start - chain[k - 1].start > limit:
+            return chain[:k]
+    return chain
 
 
 def chains(heads: list[Head], prefer_first: bool = False) -> list[list[Head]]:
@@ -139,7 +152,8 @@ def chains(heads: list[Head], prefer_first: bool = False) -> list[list[Head]]:
     if prefer_first:
         before = best_chain([h for h in heads if h.start < first[0].start])
         if len(before) >= 3:
-            return [before]
+            first = before
+        return [_until_gap(first)]
     used = {h.start for h in first}
     rest = [h for h in heads if h.start not in used]
     numbers = {h.number for h in first}

@@ -9,6 +9,7 @@ län"), a name part or a number belongs to the running title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -24,6 +25,8 @@ _JOINERS = {
     "nr", "del", "fastigheten", "re:",
 }
 _WORD = re.compile(rf"[\w{UPPER}{LOWER}][\w{UPPER}{LOWER}.:/&()'-]*|[–—&-]")
+# "utan att ha …" keeps its "att" inside a title
+_ATT_JOINERS = {"utan", "för", "om", "än", "så", "sätt", "möjlighet", "rätt", "beslut", "uppdrag", "förslag"}
 # labels that always end a title
 _LABELS = re.compile(
     r"\b(?:Sammanfattning|Ärendebeskrivning|Bakgrund|Förslag till beslut|Beslutsunderlag|Yrkanden?|"
@@ -47,8 +50,11 @@ def _boundaries(text: str) -> list[int]:
     """Positions in text where a new title or sentence may start."""
     found: list[int] = []
     words = list(_WORD.finditer(text))
-    for prev, cur in zip(words, words[1:], strict=False):
+    for k, (prev, cur) in enumerate(itertools.pairwise(words)):
         w = cur.group(0)
+        if w == "att" and prev.group(0).lower() not in _ATT_JOINERS and k >= 1:
+            found.append(cur.start())  # "Föregående protokoll att lägga …": a bare decision clause
+            continue
         if not re.match(rf"[{UPPER}]", w) or w.isupper():
             continue
         p = prev.group(0)
@@ -60,7 +66,8 @@ def _boundaries(text: str) -> list[int]:
             continue
         if re.search(r"\d", p) or is_first_name(p):
             continue  # "Bäcken 1:31 Förhandsbesked", "Anna Frisk"
-        if is_common_word(w):
+        nxt = words[k + 2].group(0) if k + 2 < len(words) else ""
+        if is_common_word(w) or (is_first_name(w) and nxt[:1].isupper()):
             found.append(cur.start())
     return found
 
@@ -83,4 +90,4 @@ def split_titles(text: str) -> list[str]:
     """Titles of a table of contents that lost its line breaks."""
     text = " ".join(text.split())
     cuts = [0, *(b for b in _boundaries(text) if b > 0), len(text)]
-    return [t for t in (text[a:b].strip(" ,;") for a, b in zip(cuts, cuts[1:], strict=False)) if t]
+    return [t for t in (text[a:b].strip(" ,;") for a, b in itertools.pairwise(cuts)) if t]

@@ -59,6 +59,10 @@ for _letter in "abcdefghijklmnopqrstuvwxyzåäö":
 # two confusions in one word: at most this costly, among this many likeliest confusions
 MAX_PAIR_COST = 2.8
 MAX_PAIR_SUBS = 24
+# a letter lost or added anywhere in a long unknown word
+LETTER_EDIT_COST = 2.0
+MIN_LETTER_EDIT_LEN = 8
+ALPHABET = "abcdefghijklmnoprstuvy"  # å, ä and ö are found through a and o
 # a document that drops å, ä, ö this cheaply may have dropped two in one word
 DOUBLE_DROP_COST = 0.9
 
@@ -163,7 +167,8 @@ def diacritic_cost(observed: str, candidate: str, strip_cost: float) -> float | 
     if restored:
         # damage within one word is correlated: later losses cost less than the first
         cost += strip_cost + 0.25 * (restored - 1)
-    return cost + 0.8 * swapped
+    # å read as ä is as unlikely as a lost dot where the document loses no dots
+    return cost + max(0.8, strip_cost) * swapped
 
 
 def generate(
@@ -176,6 +181,7 @@ def generate(
     max_cost: float = 99.0,
     enough: float = 99.0,
     extra_keys: dict[str, list[str]] | None = None,
+    letters: bool = False,
 ) -> list[Candidate]:
     """Candidates for the lowercase ``word``, including itself when it is a known word.
 
@@ -226,11 +232,30 @@ def generate(
             if variant is not None:
                 first_l = word[0] == "l" and (a[0] == 0 or b[0] == 0)
                 consider(variant, cost, (a[4], b[4]), first_l)
+    if (
+        letters
+        and len(word) >= MIN_LETTER_EDIT_LEN
+        and word.isalpha()
+        and not any(c.zipf - c.cost >= enough for c in found.values() if c.word != word)
+    ):
+        # a letter lost or added: "disribution", "skysddshem"
+        base = word.translate(STRIP_TABLE)
+        added = max(LETTER_EDIT_COST - channel.discount.get("added", 0.0), 0.5)
+        for i in range(len(word)):
+            key = base[:i] + base[i + 1 :]
+            if key in plain or key in accented:
+                consider(word[:i] + word[i + 1 :], added, ("added",), False)
+        lost = max(LETTER_EDIT_COST - channel.discount.get("lost", 0.0), 0.5)
+        for i in range(1, len(word)):
+            head, tail = base[:i], base[i:]
+            for k in ALPHABET:
+                if head + k + tail in plain or head + k + tail in accented:
+                    consider(word[:i] + k + word[i:], lost, ("lost",), False)
     drop_cost = max(channel.drop_cost - channel.discount.get("drop", 0.0), 0.3)
     if drop and len(word) >= 1 and drop_cost <= max_cost:
         # diacritic letters dropped altogether: "betnkande" for "betänkande"
         for variant, where in _with_dropped(word, 2 if drop_cost <= DOUBLE_DROP_COST else 1):
-            for cand in lex.with_key(variant):
+            for cand in lex.with_key(strip(variant)):
                 if cand not in found and all(cand[i] in SWEDISH_DIACRITICS for i in where):
                     d = diacritic_cost(variant, cand, 0.0)
                     if d is not None:

@@ -31,12 +31,19 @@ PART_MAX_COST = 1.6
 COMPOUND_REPAIR_COST = 0.5
 # the most any candidate can score: the commonest word with the best context
 MAX_SCORE = 7.6 + 1.8 + SEEN_BONUS
+# a known word is only read as another through one likely confusion
+KNOWN_MAX_COST = 2.0
 # two confusions in one word are only tried when one does not give a candidate this good
 PAIRS_MARGIN = 1.5
 # learning a document's damage: discount per kind of confusion seen in confident repairs
 LEARN_MARGIN = 0.8
 LEARN_RATE = 0.45
 LEARN_MAX = 1.1
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # a number with letters that OCR often reads for digits: "l946"
 _DIGITS_FOR_LETTERS = str.maketrans("lIOo", "1100")
@@ -51,24 +58,22 @@ JOIN_SCORE = 2.5
 _DIGIT_FOR_S = frozenset("538")
 # Roman numerals are kept as they are: "VIII" is not "VILL"
 _ROMAN = re.compile(r"^[IVXLCDM]{2,}$")
-# after these a lone 1 or l is a number or a label, not the word "i"
-_LABELS = frozenset(
-    [
-        "punkt",
-        "bilaga",
-        "paragraf",
-        "kapitel",
-        "sida",
-        "sid",
-        "nr",
-        "steg",
-        "del",
-        "fas",
-        "avsnitt",
-        "alternativ",
-        "nummer",
-    ]
+# beside these a lone 1 or l is a number, a date or a label, not the word "i"
+_LABELS = _word_set(
+    "punkt bilaga paragraf kapitel sida sid nr steg del fas avsnitt alternativ nummer den dag dagar "
+    "max minst högst cirka ca kl klockan till från under mellan och eller version år vecka"
 )
+_UNITS = _word_set(
+    "januari februari mars april maj juni juli augusti september oktober november december "
+    "jan feb mar apr jun jul aug sep sept okt nov dec år dag dagar vecka veckor månad månader timme "
+    "timmar minut minuter gång person personer procent kr kronor st styck miljon miljoner"
+)
+# a web address, a file name or markup: left as it is
+_NOT_PROSE = re.compile(
+    r"://|www\.|[@_<>=\\]|/\S*/|\.(?:pdf|docx?|xlsx?|html?|se|com|nu|org|net)\b", re.IGNORECASE
+)
+# how damaged a document must be (its cost of a lost dot) before a lone 1 is read as "i"
+_LONE_I_STRIP_COST = 1.0
 
 
 @dataclass
@@ -90,6 +95,9 @@ class Repairer:
             return self.prof.extra[w] + KEEP_BONUS
         if any(c.isdigit() for c in w) or "é" in w:
             return 0.0
+        inflected = self.lex.inflected(w)
+        if inflected:
+            return max(inflected + KEEP_BONUS, UNKNOWN_SCORE)
         return UNKNOWN_SCORE
 
     def part_options(self, part: str) -> list[Candidate]:
@@ -122,10 +130,11 @@ class Repairer:
             self.prof.channel,
             self.prof.extra,
             drop=drop,
-            pairs=pairs,
-            max_cost=MAX_SCORE - keep,
+            pairs=pairs and not known,
+            max_cost=min(MAX_SCORE - keep, KNOWN_MAX_COST) if known else MAX_SCORE - keep,
             enough=max(keep, 1.0) + PAIRS_MARGIN,
             extra_keys=self.extra_keys,
+            letters=pairs and not known,
         )
         cands = [c for c in cands if c.word != w]
         best_whole = max((c.zipf - c.cost for c in cands), default=0.0)
@@ -176,8 +185,16 @@ class Repairer:
         self.parts.clear()
 
     def spans(self, line: str) -> list[tuple[int, int, str]]:
-        """The line's word tokens as (start, end, token); a word split by a stray mark is one token."""
-        out = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(line)]
+        """The line's word tokens as (start, end, token); a word split by a stray mark is one token.
+
+        Tokens inside web addresses, file names and markup are left out.
+        """
+        skip = [m.span() for m in re.finditer(r"\S+", line) if _NOT_PROSE.search(m.group())]
+        out = [
+            (m.start(), m.end(), m.group())
+            for m in TOKEN.finditer(line)
+            if not any(a <= m.start() < b for a, b in skip)
+        ]
         i = 0
         while i + 1 < len(out):
             (s1, e1, a), (s2, e2, b) = out[i], out[i + 1]
@@ -209,7 +226,12 @@ class Repairer:
             raw_next = spans[i + 1][2] if i + 1 < len(spans) else None
             nxt = raw_next.lower() if raw_next else None
             after = line[end : end + 1]
-            if token in ("1", "l") and after == " " and _lone_i(raw_prev, raw_next):
+            if (
+                token in ("1", "l")
+                and after == " "
+                and self.prof.channel.strip_cost < _LONE_I_STRIP_COST
+                and _lone_i(raw_prev, raw_next)
+            ):
                 new = "i"
             elif token in _DIGIT_FOR_S and after == "." and prev and prev.isdigit() and len(prev) >= 2:
                 new = "s"
@@ -224,7 +246,7 @@ class Repairer:
         return "".join(pieces)
 
     def repair_token(self, token: str, prev: str | None, nxt: str | None) -> str:
-        if not has_letter(token) or _ROMAN.match(token):
+        if not has_letter(token) or _ROMAN.match(token) or is_abbreviation(token):
             return token
         if _NUMBER_LIKE.match(token) and sum(c.isdigit() for c in token) >= 2:
             return token.translate(_DIGITS_FOR_LETTERS)
@@ -239,6 +261,12 @@ class Repairer:
         return apply_case(token, best.word, capital_i=capital_i)
 
 
+def is_abbreviation(token: str) -> bool:
+    """A short all-capital word ("LHO", "SVOM") is an organisation's abbreviation: never repaired."""
+    letters = token.split(":")[0]
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
 def _lone_i(prev: str | None, nxt: str | None) -> bool:
     return bool(
         prev
@@ -250,6 +278,7 @@ def _lone_i(prev: str | None, nxt: str | None) -> bool:
         and not nxt.isupper()
         and len(nxt) > 1
         and prev not in _LABELS
+        and nxt.lower() not in _UNITS
     )
 
 

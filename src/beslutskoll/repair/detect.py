@@ -17,7 +17,7 @@ def damage_ratio(text: str) -> float:
     fitted to this document, would change it (it is unknown, or a known word that the
     document's evident damage explains better as another word).
     """
-    from beslutskoll.repair.correct import repairer_for
+    from beslutskoll.repair.correct import is_abbreviation, repairer_for
 
     words = [t for t in TOKEN.findall(text) if len(t) >= 3 and any(c.isalpha() for c in t)]
     if not words:
@@ -31,7 +31,7 @@ def damage_ratio(text: str) -> float:
         if hit is None:
             if _DIGIT_IN_WORD.match(w):
                 hit = True
-            elif not w.isalpha():
+            elif not w.isalpha() or is_abbreviation(token):
                 hit = False
             else:
                 hit = repairer.choose(w, None, None) is not None

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from beslutskoll.repair.candidates import Channel
-from beslutskoll.repair.lexicon import DOCUMENT_ZIPF, SWEDISH_DIACRITICS, Lexicon
+from beslutskoll.repair.lexicon import DIACRITICS, DOCUMENT_ZIPF, SWEDISH_DIACRITICS, Lexicon
 from beslutskoll.repair.tokens import TOKEN
 
 # spellings that OCR makes and Swedish does not
@@ -38,8 +38,7 @@ def profile(text: str, lex: Lexicon) -> Profile:
     accented_ok = stripped = dropped = 0
     extra: dict[str, float] = {}
     for w, n in words.items():
-        has_diacritic = any(c in SWEDISH_DIACRITICS for c in w)
-        if has_diacritic:
+        if any(c in SWEDISH_DIACRITICS for c in w) or (w.isalpha() and any(c in DIACRITICS for c in w)):
             if w in lex or lex.compound(w):
                 accented_ok += n
             elif len(w) >= 4 and (w in names or n >= 3) and not _SUSPECT.search(w):

@@ -15,6 +15,20 @@ SWEDISH_DIACRITICS = frozenset("åäö")
 DOCUMENT_ZIPF = 3.0
 
 
+# Swedish inflection and derivation endings: a known word with one of them is a word too
+_ENDINGS = tuple(
+    " ".join(
+        [
+            "s d t a e n r as es ns ts ds na en et er ar or ad at de te nde ande ende are ast aste",
+            "ens ets nas ers ars ors arna erna orna arnas ernas ornas ades ats ade ning ningar",
+            "ningen ningens ningarna ningarnas lig liga ligt het heten hets else elsen elser",
+        ]
+    ).split()
+)
+MIN_STEM_ZIPF = 2.5
+INFLECTION_COST = 0.8
+
+
 def strip(word: str) -> str:
     """The word with diacritics dropped: the key under which the lexicon indexes it."""
     return word.translate(STRIP_TABLE)
@@ -40,6 +54,22 @@ class Lexicon:
         if key in self.zipf:
             words.append(key)
         return words
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one lexicon lives for the whole process
+    def inflected(self, word: str) -> float:
+        """Pseudo-zipf of ``word`` as a known word with a Swedish ending (0 if it is none)."""
+        if any(self.zipf[w] >= MIN_STEM_ZIPF for w in self.accented.get(word, ())):
+            return 0.0  # "lanets" is "länets" without its dots
+        best = 0.0
+        for ending in _ENDINGS:
+            if len(word) - len(ending) >= 3 and word.endswith(ending):
+                stem = word[: -len(ending)]
+                z = self.zipf.get(stem, 0.0)
+                # "lan" is "län" without its dots, no stem of "lanets"
+                dotted = max((self.zipf[w] for w in self.accented.get(stem, ())), default=0.0)
+                if z >= MIN_STEM_ZIPF and dotted < z + 1.0:
+                    best = max(best, min(z, 4.5) - INFLECTION_COST)
+        return best
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one lexicon lives for the whole process
     def compound(self, word: str) -> float:

@@ -22,6 +22,8 @@ def apply_case(original: str, word: str, capital_i: bool = False) -> str:
         and sum(c.isupper() for c in letters) > 1
     ):
         return word.upper()
+    if capital_i and original[:1] == "l":
+        return "I" + word[1:]
     if original[:1] == "I" and word[:1] == "l" and original[1:].islower():
         # a small l read as a capital I: "Iokala" is "lokala"
         return word

@@ -240,6 +240,8 @@ def _continues_row(line: str) -> bool:
         return False
     if line[:1].islower():
         return True
+    if any(w.isupper() and len(w) > 4 for w in line.split()):
+        return False  # "TJÄNSTESKRIVELSE": the heading of an attached document
     return bool(re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]*,?\s+){0,4}(?:[A-ZÅÄÖÉ][\wåäöé-]*,?)?\s*(?:kl\.?\s*)?(?:\d{1,2}[.:]\d\d)?", line))
 
 

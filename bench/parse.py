@@ -52,19 +52,13 @@ def make_copies(sources: list[Path], copies: int, folder: Path) -> list[Path]:
     return files
 
 
+def parse_command(files: list[Path], out: Path) -> list[str]:
+    return [sys.executable, "-m", "beslutskoll.cli", "parse", "-j", str(JOBS), "--out", str(out), *map(str, files)]
+
+
 def run_beslutskoll(files: list[Path], out: Path) -> float:
     """Wall seconds for one `beslutskoll parse -j 2 --out` run over the files."""
-    cmd = [
-        sys.executable,
-        "-m",
-        "beslutskoll.cli",
-        "parse",
-        "-j",
-        str(JOBS),
-        "--out",
-        str(out),
-        *map(str, files),
-    ]
+    cmd = parse_command(files, out)
     started = time.perf_counter()
     result = subprocess.run(cmd, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
@@ -102,17 +96,7 @@ def peak_rss_mb(files: list[Path], out: Path) -> float:
         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    cmd = [
-        sys.executable,
-        "-m",
-        "beslutskoll.cli",
-        "parse",
-        "-j",
-        str(JOBS),
-        "--out",
-        str(out),
-        *map(str, files),
-    ]
+    cmd = parse_command(files, out)
     result = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True)
     return int(result.stdout.strip()) / 1024  # kilobytes on Linux
 

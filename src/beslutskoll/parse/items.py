@@ -156,12 +156,9 @@ def _take_trailing(lines: list[str]) -> tuple[str | None, str | None, list[str]]
 
 
 def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: list[str], compact: bool) -> Item:
-    first = lines[0].strip() if lines else ""
-    rest = lines[1:]
+    # the title is the first line with text; a line holding only "Dnr …" before it gives the case number
     case_number = None
-    m = _CASE_INLINE.match(first)
-    if m and len(first) - m.end() < 3:
-        case_number, first = m.group("cn"), ""
+    first, rest = "", lines
     while not first and rest:
         first, rest = rest[0].strip(), rest[1:]
         m = _CASE_INLINE.match(first)
@@ -310,10 +307,8 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
             item.decision = " ".join(running)
     item.decision_kinds = decision_kinds(item.decision)
     date = extraction.meeting.date
-    source = " ".join(x for x in (item.decision, item.summary if item.decision else None) if x)
-    item.assignments = find_assignments(item.decision or "", date) if item.decision else []
+    item.assignments = find_assignments(item.decision, date) if item.decision else []
     item.references = find_references(" ".join(x for x in (item.summary, item.decision) if x), date)
-    del source
 
 
 def _join(a: str | None, b: str) -> str:

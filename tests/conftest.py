@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -30,12 +32,60 @@ def shared_dir(*parts: str) -> Path:
     return path
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the command line in a fresh process, as a user would."""
     return subprocess.run(
         [sys.executable, "-m", "beslutskoll.cli", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=cwd,
-        timeout=120,
+        env=env,
+        timeout=300,
     )
+
+
+# --- the register (Django) -------------------------------------------------------------------
+# Register tests run against SQLite by default and against PostgreSQL when BESLUTSKOLL_TEST_DB
+# is a postgresql:// URL of a server where we may create databases (scripts/test does both).
+
+
+def fresh_database(tmp_path: Path, name: str) -> str:
+    """A new, empty database of the kind under test: its URL (PostgreSQL) or file path (SQLite)."""
+    server = os.environ.get("BESLUTSKOLL_TEST_DB", "")
+    if not server.startswith("postgres"):
+        return str(tmp_path / f"{name}.sqlite3")
+    import psycopg
+
+    db_name = f"bk_{name}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{db_name}"')
+    return server.rsplit("/", 1)[0] + "/" + db_name
+
+
+@pytest.fixture(scope="session")
+def register(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Django set up in this process on a fresh database; returns that database."""
+    data = tmp_path_factory.mktemp("data")
+    os.environ["BESLUTSKOLL_DATA"] = str(data)
+    url = fresh_database(data, "session")
+    from beslutskoll.config import setup
+
+    setup(url)
+    return url
+
+
+@pytest.fixture
+def db(register: str):
+    """Each test's changes rolled back at its end."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        yield register
+        transaction.set_rollback(True)
+
+
+def cli_env(database: str, data: Path) -> dict[str, str]:
+    """Environment for running the CLI in a subprocess on its own database and data folder."""
+    return {**os.environ, "BESLUTSKOLL_DB": database, "BESLUTSKOLL_DATA": str(data)}

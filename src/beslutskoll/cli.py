@@ -80,6 +80,34 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("repair-text", help="reparera OCR-skadad svensk text, rad för rad")
     r.add_argument("file", type=Path, metavar="FIL")
+
+    db_help = "databasen: en SQLite-fil eller postgresql://… (standard: $BESLUTSKOLL_DB eller användarens datamapp)"
+    i = sub.add_parser(
+        "ingest",
+        help="läs in dokument i registret",
+        description="Tolka dokument och mappar (rekursivt) och spara dem i registret. "
+        "En fil som redan finns lämnas orörd; en ändrad fil ersätter den gamla versionen.",
+    )
+    i.add_argument("paths", nargs="+", type=Path, metavar="SÖKVÄG")
+    i.add_argument("--db", metavar="DB", help=db_help)
+    i.add_argument(
+        "-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
+        help="antal parallella processer (standard: antal kärnor)",
+    )
+
+    s = sub.add_parser("serve", help="starta webbgränssnittet och API:t")
+    s.add_argument("--db", metavar="DB", help=db_help)
+    s.add_argument("--host", default="127.0.0.1", help="adress (standard 127.0.0.1)")
+    s.add_argument("--port", type=_positive_int, default=8000, help="port (standard 8000)")
+
+    a = sub.add_parser(
+        "admin",
+        help="Djangos administrationskommandon, t.ex. createsuperuser",
+        description="Kör ett av Djangos administrationskommandon mot registret, t.ex. "
+        "`beslutskoll admin createsuperuser`.",
+    )
+    a.add_argument("--db", metavar="DB", help=db_help)
+    a.add_argument("args", nargs=argparse.REMAINDER, metavar="ARG")
     return ap
 
 
@@ -94,6 +122,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from beslutskoll.commands.repair import run_repair_text
 
             return run_repair_text(args.file)
+        if args.command == "ingest":
+            from beslutskoll.commands.ingest import run_ingest
+
+            return run_ingest(args.paths, db=args.db, jobs=args.jobs)
+        if args.command == "serve":
+            from beslutskoll.commands.serve import run_serve
+
+            return run_serve(db=args.db, host=args.host, port=args.port)
+        if args.command == "admin":
+            from beslutskoll.commands.admin import run_admin
+
+            return run_admin(args.args, db=args.db)
     except BeslutskollError as exc:
         print(f"beslutskoll: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2

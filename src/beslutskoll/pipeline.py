@@ -6,7 +6,7 @@ from pathlib import Path
 
 from beslutskoll.model import Extraction
 from beslutskoll.parse import parse_lines
-from beslutskoll.read import read_document
+from beslutskoll.read import Document, read_document
 from beslutskoll.repair import damage_ratio, repair_text
 
 # share of damaged words above which a document is repaired before parsing
@@ -15,6 +15,11 @@ REPAIR_THRESHOLD = 0.02
 
 def parse(path: Path | str) -> Extraction:
     """Read, repair when OCR-damaged, and parse one document."""
+    return parse_document(path)[1]
+
+
+def parse_document(path: Path | str) -> tuple[Document, Extraction]:
+    """As `parse`, also handing on the document as read (its pages locate items in the original)."""
     doc = read_document(path)
     lines = doc.lines
     warnings = list(doc.warnings)
@@ -29,4 +34,4 @@ def parse(path: Path | str) -> Extraction:
         )
     extraction = parse_lines(lines)
     extraction.warnings = warnings + extraction.warnings
-    return extraction
+    return doc, extraction

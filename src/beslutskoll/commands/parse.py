@@ -15,7 +15,7 @@ from beslutskoll.pipeline import parse
 from beslutskoll.summary import format_summary
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
@@ -23,13 +23,13 @@ def _parse_one(path: Path) -> tuple[Path, dict | None, str | None]:
     try:
         return path, parse(path).to_dict(), None
     except BeslutskollError as exc:
-        return path, None, _one_line(str(exc))
+        return path, None, one_line(str(exc))
     except RecursionError:
         return path, None, f"{path}: dokumentet är för djupt nästlat för att kunna tolkas"
     except MemoryError:
         return path, None, f"{path}: dokumentet är för stort för minnet"
     except Exception as exc:  # a parser bug must not stop a batch: report it as that file's failure
-        return path, None, _one_line(f"{path}: oväntat fel vid tolkning ({type(exc).__name__}: {exc})")
+        return path, None, one_line(f"{path}: oväntat fel vid tolkning ({type(exc).__name__}: {exc})")
 
 
 def output_names(files: list[Path], suffix: str) -> dict[Path, str]:

@@ -1,0 +1,1 @@
+"""Stage 5: the read-only JSON API (django-ninja, OpenAPI at /api/docs)."""

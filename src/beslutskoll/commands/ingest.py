@@ -1,0 +1,143 @@
+"""`beslutskoll ingest PATH...`: parse documents (in parallel) and store each in its own transaction."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from beslutskoll.errors import BeslutskollError
+
+# what ingest picks up when it walks a folder
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files to ingest (folders walked recursively, hidden entries skipped) and errors for bad paths."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in DOCUMENT_SUFFIXES
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        elif path.exists():
+            files.append(path)
+        else:
+            errors.append(f"{path}: filen finns inte")
+    return list(dict.fromkeys(files)), errors
+
+
+def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
+    """Runs in a worker: the parse stage's result for one file, or a one-line Swedish error."""
+    from beslutskoll.commands.parse import one_line
+    from beslutskoll.pipeline import parse_document
+    from beslutskoll.store.ingest import Parsed, sha256_of
+
+    try:
+        doc, extraction = parse_document(path)
+        parsed = Parsed(
+            path=path,
+            sha256=sha256_of(path),
+            size=path.stat().st_size,
+            media_type=doc.format,
+            pages=[page.lines for page in doc.pages],
+            extraction=extraction.to_dict(),
+        )
+        return path, parsed, None
+    except BeslutskollError as exc:
+        return path, None, one_line(str(exc))
+    except Exception as exc:  # one bad file must not stop a batch
+        return path, None, one_line(f"{path}: oväntat fel vid tolkning ({type(exc).__name__}: {exc})")
+
+
+def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
+    from beslutskoll.config import setup
+
+    setup(db)
+    from beslutskoll.store.ingest import already_stored, sha256_of, store
+
+    files, failures = collect(paths)
+    counts: Counter[str] = Counter()
+    todo = []
+    for path in files:
+        try:
+            if already_stored(sha256_of(path)):
+                counts["oförändrad"] += 1
+                continue
+        except OSError as exc:
+            failures.append(f"{path}: kan inte läsas ({exc.strerror})")
+            continue
+        todo.append(path)
+
+    progress = Progress(len(todo))
+
+    def handle(path: Path, parsed: object | None, error: str | None) -> None:
+        if parsed is None:
+            failures.append(error or f"{path}: okänt fel")
+        else:
+            try:
+                counts[store(parsed)] += 1  # type: ignore[arg-type]
+            except Exception as exc:
+                failures.append(f"{path}: kunde inte sparas ({type(exc).__name__}: {exc})")
+        progress.step()
+
+    done = 0
+    try:
+        if jobs > 1 and len(todo) > 1:
+            try:
+                with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+                    for result in pool.map(_parse_for_store, todo, chunksize=1):
+                        handle(*result)
+                        done += 1
+            except BrokenProcessPool:
+                for path in todo[done:]:
+                    handle(path, None, f"{path}: tolkningen avbröts när en arbetsprocess kraschade")
+        else:
+            for path in todo:
+                handle(*_parse_for_store(path))
+    finally:
+        progress.finish()
+    print(
+        f"Inläsning klar: {counts['ny']} nya, {counts['ersatt']} ersatta, "
+        f"{counts['oförändrad']} oförändrade, {len(failures)} misslyckade."
+    )
+    for failure in failures:
+        print(f"  misslyckades: {failure}")
+    return 2 if failures else 0
+
+
+class Progress:
+    """A progress line on a terminal: documents done, rate and time left."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.started = time.monotonic()
+        self.active = total > 1 and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.active:
+            return
+        elapsed = time.monotonic() - self.started
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        left = (self.total - self.done) / rate if rate > 0 else 0.0
+        bar = "#" * int(20 * self.done / self.total)
+        sys.stderr.write(
+            f"\r[{bar:<20}] {self.done}/{self.total} dokument, {rate:.1f} dok/s, cirka {left:.0f} s kvar "
+        )
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.active:
+            sys.stderr.write("\n")

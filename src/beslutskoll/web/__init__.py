@@ -1,0 +1,1 @@
+"""Stage 5: the Swedish web UI (server-rendered Django views)."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import itertools
 import json
+import multiprocessing
 import sys
 import time
 from collections import Counter
@@ -19,9 +22,15 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _parse_one(path: Path) -> tuple[Path, dict | None, str | None]:
+def _render(data: dict, fmt: str) -> str:
+    return format_summary(data) if fmt == "text" else json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _parse_one(path: Path, fmt: str = "json") -> tuple[Path, str | None, str | None]:
+    """The file's output text (JSON or summary), or the one-line reason it failed."""
     try:
-        return path, parse(path).to_dict(), None
+        # rendered here, in the worker: the parent only writes, and a string crosses processes cheaply
+        return path, _render(parse(path).to_dict(), fmt), None
     except BeslutskollError as exc:
         return path, None, _one_line(str(exc))
     except RecursionError:
@@ -63,8 +72,8 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
         sys.stderr.write(f"\r{done}/{len(files)} dokument, {rate:.1f} dok/s, cirka {left:.0f} s kvar ")
         sys.stderr.flush()
 
-    def handle(path: Path, data: dict | None, error: str | None) -> int:
-        if error is not None or data is None:
+    def handle(path: Path, rendered: str | None, error: str | None) -> int:
+        if error is not None or rendered is None:
             _clear_progress(show_progress)
             print(f"beslutskoll: {error}", file=sys.stderr)
             return 1
@@ -74,7 +83,7 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
             print(f"beslutskoll: {path}: resultatet skulle skriva över indatafilen {target}", file=sys.stderr)
             return 1
         try:
-            _emit(data, target, fmt)
+            _emit(rendered, target, fmt)
         except BrokenPipeError:
             raise
         except OSError as exc:
@@ -89,9 +98,10 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
     done = 0
     if jobs > 1 and len(files) > 1:
         try:
-            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-                for path, data, error in pool.map(_parse_one, files, chunksize=1):
-                    failed += handle(path, data, error)
+            _preload()
+            with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=_fork_context()) as pool:
+                for path, rendered, error in pool.map(_parse_one, files, itertools.repeat(fmt), chunksize=1):
+                    failed += handle(path, rendered, error)
                     done += 1
                     report(done)
         except BrokenProcessPool:
@@ -100,7 +110,7 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
                 failed += handle(path, None, f"{path}: tolkningen avbröts när en arbetsprocess kraschade")
     else:
         for path in files:
-            failed += handle(*_parse_one(path))
+            failed += handle(*_parse_one(path, fmt))
             done += 1
             report(done)
     if show_progress:
@@ -110,13 +120,33 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
     return 2 if failed else 0
 
 
+def _preload() -> None:
+    """Load the lexica once in this process, so that forked workers share them instead of each loading."""
+    from beslutskoll.parse.names import first_names
+    from beslutskoll.repair.lexicon import load_lexicon
+
+    try:
+        load_lexicon()
+        first_names()
+    except Exception:
+        return  # each worker then loads them itself and reports what fails for its file
+    # long-lived objects: keep the collector from walking (and copying) them in every worker
+    gc.freeze()
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    # fork shares what was loaded above copy-on-write; elsewhere the platform's default
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
 def _clear_progress(active: bool) -> None:
     if active:
         sys.stderr.write("\r\033[K")
 
 
-def _emit(data: dict, target: Path | None, fmt: str) -> None:
-    text = format_summary(data) if fmt == "text" else json.dumps(data, ensure_ascii=False, indent=2)
+def _emit(text: str, target: Path | None, fmt: str) -> None:
     if target is None:
         sys.stdout.write(text + ("\n\n" if fmt == "text" else "\n"))
         sys.stdout.flush()

@@ -171,6 +171,24 @@ def diacritic_cost(observed: str, candidate: str, strip_cost: float) -> float | 
     return cost + max(0.8, strip_cost) * swapped
 
 
+# Candidates computed for one document are kept for the next: the same word under the same
+# damage costs gives the same candidates, unless the document's own words (``extra``) take
+# part. An entry is computed without them and records every key and candidate it looked up,
+# so it is reused only for a document none of whose own words it touched: exactly the same
+# result. A batch of minutes from one body shares most of its words and gains much (a batch
+# of the examples' copies runs three times as fast); documents with little in common gain
+# little and pay for the bookkeeping, so sharing pauses while it hits too seldom. Bounded:
+# the entries are dropped when there are SHARED_MAX of them.
+_SHARED: dict[tuple[object, ...], tuple[list[Candidate], set[str], set[str]]] = {}
+_SHARED_LEX: list[Lexicon] = []  # the lexicon the entries were computed with
+SHARED_MAX = 20_000
+# every PROBE_CALLS calls the hit rate is judged; below MIN_HIT_RATE sharing pauses for PAUSE_CALLS
+PROBE_CALLS = 4_000
+MIN_HIT_RATE = 0.3
+PAUSE_CALLS = 40_000
+_tally = {"calls": 0, "hits": 0, "pause": 0}
+
+
 def generate(
     word: str,
     lex: Lexicon,
@@ -188,16 +206,66 @@ def generate(
     Damage that costs more than ``max_cost`` is not tried, nor two confusions in one word
     when one already gives a candidate that scores ``enough``.
     """
-    found: dict[str, Candidate] = {}
     extra = extra or {}
     if extra_keys is None:
         extra_keys = index_extra(extra)
+    tally = _tally
+    if tally["pause"]:
+        tally["pause"] -= 1
+        return _generate(word, lex, channel, extra, pairs, drop, max_cost, enough, extra_keys, letters, None, None)
+    tally["calls"] += 1
+    if tally["calls"] >= PROBE_CALLS:
+        if tally["hits"] < MIN_HIT_RATE * tally["calls"]:
+            tally["pause"] = PAUSE_CALLS
+            _SHARED.clear()  # seldom of use: not worth the memory
+        tally["calls"] = tally["hits"] = 0
+    if not _SHARED_LEX or _SHARED_LEX[0] is not lex:
+        _SHARED.clear()
+        _SHARED_LEX[:] = [lex]
+    discount = channel.discount
+    costs = (channel.strip_cost, channel.drop_cost, tuple(sorted(discount.items())) if discount else ())
+    key = (word, costs, pairs, drop, max_cost, enough, letters)
+    entry = _SHARED.get(key)
+    if entry is None:
+        keys: set[str] = set()
+        cands: set[str] = set()
+        found = _generate(word, lex, channel, {}, pairs, drop, max_cost, enough, {}, letters, keys, cands)
+        if len(_SHARED) >= SHARED_MAX:
+            _SHARED.clear()
+        entry = _SHARED[key] = (found, keys, cands)
+    else:
+        tally["hits"] += 1
+    found, keys_seen, cands_seen = entry
+    # a dict's keys view against a set walks the smaller of the two
+    if extra_keys.keys().isdisjoint(keys_seen) and extra.keys().isdisjoint(cands_seen):
+        return found.copy()
+    return _generate(word, lex, channel, extra, pairs, drop, max_cost, enough, extra_keys, letters, None, None)
+
+
+def _generate(
+    word: str,
+    lex: Lexicon,
+    channel: Channel,
+    extra: dict[str, float],
+    pairs: bool,
+    drop: bool,
+    max_cost: float,
+    enough: float,
+    extra_keys: dict[str, list[str]],
+    letters: bool,
+    keys_seen: set[str] | None,
+    cands_seen: set[str] | None,
+) -> list[Candidate]:
+    """generate() itself; with ``keys_seen`` and ``cands_seen`` it records where ``extra`` could matter."""
+    found: dict[str, Candidate] = {}
 
     accented = lex.accented
     plain = lex.zipf
 
     def consider(variant: str, cost: float, edits: tuple[str, ...], first_l: bool) -> None:
         key = variant.translate(STRIP_TABLE)
+        if keys_seen is not None:
+            keys_seen.add(key)
         acc = accented.get(key, ())
         if key in plain:
             acc = (*acc, key)
@@ -210,6 +278,8 @@ def generate(
             total = cost + d
             old = found.get(cand)
             if old is None or total < old.cost:
+                if cands_seen is not None:
+                    cands_seen.add(cand)
                 z = max(lex.frequency(cand), extra.get(cand, 0.0))
                 found[cand] = Candidate(cand, total, z, edits, first_l and cand.startswith("i"))
 

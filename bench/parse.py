@@ -1,9 +1,9 @@
 """Throughput and memory of `beslutskoll parse` on 2 cores, beside pdftotext on the same PDFs.
 
-    uv run python bench/parse.py [--copies 50]
+    uv run python bench/parse.py [--copies 50] [--repeat 3] [--same-copies]
 
 Copies the bundled examples (text-layer PDFs and plain text) many times into a
-temporary folder and runs `beslutskoll parse -j 2 --out DIR` on them as a user
+temporary folder, each copy made unique by a last line of its own, and runs `beslutskoll parse -j 2 --out DIR` on them as a user
 would (a fresh process, start-up included), then `pdftotext` (poppler-utils) two
 at a time on the same PDFs; the two take turns for --repeat rounds and each keeps
 its best. Prints pages per second, the ratio to pdftotext in wall time and in CPU
@@ -15,6 +15,8 @@ Only figures are printed; nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import io
 import os
 import resource
 import shutil
@@ -27,6 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -45,15 +48,45 @@ def text_pages(path: Path) -> int:
     return path.read_text(encoding="utf-8").count("\f") + 1
 
 
-def make_copies(sources: list[Path], copies: int, folder: Path) -> list[Path]:
+def make_copies(sources: list[Path], copies: int, folder: Path, unique: bool) -> list[Path]:
+    """``copies`` copies of each source; with ``unique`` each ends with its own line "Kopia N".
+
+    Identical copies would let beslutskoll reuse what it computed for the same text
+    (the OCR check's per-text cache), which documents from real users never allow.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     files = []
     for i in range(copies):
         for src in sources:
             target = folder / f"{src.stem}-{i:04d}{src.suffix}"
-            shutil.copyfile(src, target)
+            if not unique:
+                shutil.copyfile(src, target)
+            elif src.suffix == ".pdf":
+                target.write_bytes(_pdf_with_line(src, f"Kopia {i:04d}"))
+            else:
+                target.write_text(src.read_text(encoding="utf-8").rstrip("\n") + f"\nKopia {i:04d}\n", encoding="utf-8")
             files.append(target)
     return files
+
+
+def _pdf_with_line(src: Path, line: str) -> bytes:
+    """The PDF with one more line of text at the foot of its last page."""
+    pdf = pdfium.PdfDocument(src)
+    try:
+        page = pdf[len(pdf) - 1]
+        font = pdfium_c.FPDFText_LoadStandardFont(pdf.raw, b"Helvetica")
+        obj = pdfium_c.FPDFPageObj_CreateTextObj(pdf.raw, font, 8.0)
+        text = ctypes.create_string_buffer((line + "\0").encode("utf-16-le"))
+        pdfium_c.FPDFText_SetText(obj, ctypes.cast(text, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+        pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 40, 20)
+        pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+        page.close()
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+    finally:
+        pdf.close()
 
 
 def parse_command(files: list[Path], out: Path) -> list[str]:
@@ -117,6 +150,9 @@ def peak_rss_mb(files: list[Path], out: Path) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=50, help="copies of each example (4 PDFs, 4 texts)")
+    ap.add_argument(
+        "--same-copies", action="store_true", help="identical copies (lets per-text caches hit; not realistic)"
+    )
     ap.add_argument("--repeat", type=int, default=3, help="rounds per tool; the best one counts")
     args = ap.parse_args()
 
@@ -125,8 +161,9 @@ def main() -> int:
     print(f"Maskin: {os.cpu_count()} kärnor; beslutskoll och pdftotext med {JOBS} parallella processer")
     with tempfile.TemporaryDirectory(prefix="beslutskoll-bench-") as tmp:
         base = Path(tmp)
-        pdf_files = make_copies(pdfs, args.copies, base / "pdf")
-        text_files = make_copies(texts, args.copies, base / "text")
+        unique = not args.same_copies
+        pdf_files = make_copies(pdfs, args.copies, base / "pdf", unique)
+        text_files = make_copies(texts, args.copies, base / "text", unique)
         n_pdf_pages = sum(pdf_pages(p) for p in pdfs) * args.copies
         n_text_pages = sum(text_pages(p) for p in texts) * args.copies
 
@@ -144,6 +181,7 @@ def main() -> int:
         t_text, cpu_text = min(text_runs)
 
         print(f"Bästa av {args.repeat} omgångar; CPU = användar- + systemtid för alla processer")
+        print("Kopiorna är " + ("identiska" if args.same_copies else "unika (var och en har en egen sista rad)"))
         print(f"PDF med textlager: {len(pdf_files)} filer, {n_pdf_pages} sidor")
         print(
             f"  beslutskoll parse -j {JOBS}: {t_pdf:.2f} s, {n_pdf_pages / t_pdf:.0f} sidor/s "

@@ -6,7 +6,9 @@ frequency minus the cost of the damage that would explain the observed spelling.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from beslutskoll.repair.lexicon import DIACRITICS, STRIP_TABLE, SWEDISH_DIACRITICS, Lexicon, strip
@@ -171,22 +173,29 @@ def diacritic_cost(observed: str, candidate: str, strip_cost: float) -> float | 
     return cost + max(0.8, strip_cost) * swapped
 
 
-# Candidates computed for one document are kept for the next: the same word under the same
-# damage costs gives the same candidates, unless the document's own words (``extra``) take
-# part. An entry is computed without them and records every key and candidate it looked up,
-# so it is reused only for a document none of whose own words it touched: exactly the same
-# result. A batch of minutes from one body shares most of its words and gains much (a batch
-# of the examples' copies runs three times as fast); documents with little in common gain
-# little and pay for the bookkeeping, so sharing pauses while it hits too seldom. Bounded:
-# the entries are dropped when there are SHARED_MAX of them.
-_SHARED: dict[tuple[object, ...], tuple[list[Candidate], set[str], set[str]]] = {}
-_SHARED_LEX: list[Lexicon] = []  # the lexicon the entries were computed with
-SHARED_MAX = 20_000
-# every PROBE_CALLS calls the hit rate is judged; below MIN_HIT_RATE sharing pauses for PAUSE_CALLS
-PROBE_CALLS = 4_000
-MIN_HIT_RATE = 0.3
-PAUSE_CALLS = 40_000
-_tally = {"calls": 0, "hits": 0, "pause": 0}
+# open recordings (see ``recording``): each gathers the keys and candidates of every call
+_COLLECT: list[tuple[set[str], set[str]]] = []
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[tuple[set[str], set[str]]]:
+    """Gather the keys and candidates that every generate() call inside looks up.
+
+    What generate() returns depends on a document's own words (``extra``) only through
+    these: correct.Repairer shares options() results across documents on that ground.
+    """
+    sets: tuple[set[str], set[str]] = (set(), set())
+    _COLLECT.append(sets)
+    try:
+        yield sets
+    finally:
+        _COLLECT.pop()
+
+
+def channel_costs(channel: Channel) -> tuple[object, ...]:
+    """What of a channel decides the candidates: part of a shared entry's key."""
+    discount = channel.discount
+    return (channel.strip_cost, channel.drop_cost, tuple(sorted(discount.items())) if discount else ())
 
 
 def generate(
@@ -209,37 +218,15 @@ def generate(
     extra = extra or {}
     if extra_keys is None:
         extra_keys = index_extra(extra)
-    tally = _tally
-    if tally["pause"]:
-        tally["pause"] -= 1
+    if not _COLLECT:
         return _generate(word, lex, channel, extra, pairs, drop, max_cost, enough, extra_keys, letters, None, None)
-    tally["calls"] += 1
-    if tally["calls"] >= PROBE_CALLS:
-        if tally["hits"] < MIN_HIT_RATE * tally["calls"]:
-            tally["pause"] = PAUSE_CALLS
-            _SHARED.clear()  # seldom of use: not worth the memory
-        tally["calls"] = tally["hits"] = 0
-    if not _SHARED_LEX or _SHARED_LEX[0] is not lex:
-        _SHARED.clear()
-        _SHARED_LEX[:] = [lex]
-    discount = channel.discount
-    costs = (channel.strip_cost, channel.drop_cost, tuple(sorted(discount.items())) if discount else ())
-    key = (word, costs, pairs, drop, max_cost, enough, letters)
-    entry = _SHARED.get(key)
-    if entry is None:
-        keys: set[str] = set()
-        cands: set[str] = set()
-        found = _generate(word, lex, channel, {}, pairs, drop, max_cost, enough, {}, letters, keys, cands)
-        if len(_SHARED) >= SHARED_MAX:
-            _SHARED.clear()
-        entry = _SHARED[key] = (found, keys, cands)
-    else:
-        tally["hits"] += 1
-    found, keys_seen, cands_seen = entry
-    # a dict's keys view against a set walks the smaller of the two
-    if extra_keys.keys().isdisjoint(keys_seen) and extra.keys().isdisjoint(cands_seen):
-        return found.copy()
-    return _generate(word, lex, channel, extra, pairs, drop, max_cost, enough, extra_keys, letters, None, None)
+    keys: set[str] = set()
+    cands: set[str] = set()
+    found = _generate(word, lex, channel, extra, pairs, drop, max_cost, enough, extra_keys, letters, keys, cands)
+    for keys_all, cands_all in _COLLECT:
+        keys_all |= keys
+        cands_all |= cands
+    return found
 
 
 def _generate(
@@ -256,7 +243,8 @@ def _generate(
     keys_seen: set[str] | None,
     cands_seen: set[str] | None,
 ) -> list[Candidate]:
-    """generate() itself; with ``keys_seen`` and ``cands_seen`` it records where ``extra`` could matter."""
+    """generate() itself; ``keys_seen`` and ``cands_seen`` (when given) gather the diacritic-free
+    keys and the candidate words it looked up, the only places where ``extra`` can matter."""
     found: dict[str, Candidate] = {}
 
     accented = lex.accented

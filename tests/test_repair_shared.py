@@ -24,7 +24,9 @@ def _lexicon() -> Lexicon:
 
 
 def _repairer(lex: Lexicon, extra: dict[str, float], strip_cost: float, share: bool) -> correct.Repairer:
-    prof = Profile(words=Counter(), extra=dict(extra), channel=Channel(strip_cost=strip_cost, drop_cost=2.5))
+    # the document's words too: shared results must not depend on them
+    words = Counter(WORDS)
+    prof = Profile(words=words, extra=dict(extra), channel=Channel(strip_cost=strip_cost, drop_cost=2.5))
     return correct.Repairer(lex, prof, share=share)
 
 

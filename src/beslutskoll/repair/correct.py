@@ -80,11 +80,14 @@ _LONE_I_STRIP_COST = 1.0
 # minutes from one body shares most of its words: a batch of the examples' copies checks for
 # OCR damage nine times as fast. Documents with little in common would only pay for the
 # bookkeeping, so sharing pauses for SHARED_PAUSE_CALLS words whenever fewer than
-# SHARED_MIN_HIT_RATE of the last SHARED_PROBE_CALLS were found. At most SHARED_MAX entries.
+# SHARED_MIN_HIT_RATE of the last SHARED_PROBE_CALLS were found. At most SHARED_MAX entries
+# (about 2.5 kB each). The twin that computes them has the document's channel and nothing
+# else of its profile: options() must depend on a document only through prof.extra and
+# prof.channel (tests/test_repair_shared.py checks it); anything more belongs in the key.
 _SHARED_OPTIONS: dict[tuple[object, ...], tuple[float, list[Candidate], set[str], set[str]]] = {}
 _SHARED_LEX: list[Lexicon] = []
 _options_tally = {"calls": 0, "hits": 0, "pause": 0}
-SHARED_MAX = 20_000
+SHARED_MAX = 10_000
 SHARED_PROBE_CALLS = 600
 SHARED_MIN_HIT_RATE = 0.3
 SHARED_PAUSE_CALLS = 12_000

@@ -78,9 +78,10 @@ _LONE_I_STRIP_COST = 1.0
 
 # options() results shared between documents (see Repairer._shared_options). A batch of
 # minutes from one body shares most of its words: a batch of the examples' copies checks for
-# OCR damage nine times as fast. Documents with little in common would only pay for the
-# bookkeeping, so sharing pauses for SHARED_PAUSE_CALLS words whenever fewer than
-# SHARED_MIN_HIT_RATE of the last SHARED_PROBE_CALLS were found. At most SHARED_MAX entries
+# OCR damage eight times as fast. Documents with little in common would only pay for
+# computing entries nobody reuses, so for SHARED_PAUSE_CALLS words no new entries are made
+# (the old ones are still used) whenever fewer than SHARED_MIN_HIT_RATE of the last
+# SHARED_PROBE_CALLS words were found. At most SHARED_MAX entries
 # (about 2.5 kB each). The twin that computes them has the document's channel and nothing
 # else of its profile: options() must depend on a document only through prof.extra and
 # prof.channel (tests/test_repair_shared.py checks it); anything more belongs in the key.
@@ -88,9 +89,9 @@ _SHARED_OPTIONS: dict[tuple[object, ...], tuple[float, list[Candidate], set[str]
 _SHARED_LEX: list[Lexicon] = []
 _options_tally = {"calls": 0, "hits": 0, "pause": 0}
 SHARED_MAX = 10_000
-SHARED_PROBE_CALLS = 600
+SHARED_PROBE_CALLS = 2_000
 SHARED_MIN_HIT_RATE = 0.3
-SHARED_PAUSE_CALLS = 12_000
+SHARED_PAUSE_CALLS = 6_000
 
 
 @dataclass
@@ -186,21 +187,24 @@ class Repairer:
         hits seldom (see SHARED_MAX).
         """
         tally = _options_tally
-        if tally["pause"]:
+        # while paused, entries are still looked up, only no new ones are computed
+        storing = not tally["pause"]
+        if storing:
+            tally["calls"] += 1
+            if tally["calls"] >= SHARED_PROBE_CALLS:
+                if tally["hits"] < SHARED_MIN_HIT_RATE * tally["calls"]:
+                    tally["pause"] = SHARED_PAUSE_CALLS
+                tally["calls"] = tally["hits"] = 0
+        else:
             tally["pause"] -= 1
-            return None
-        tally["calls"] += 1
-        if tally["calls"] >= SHARED_PROBE_CALLS:
-            if tally["hits"] < SHARED_MIN_HIT_RATE * tally["calls"]:
-                tally["pause"] = SHARED_PAUSE_CALLS
-                _SHARED_OPTIONS.clear()
-            tally["calls"] = tally["hits"] = 0
         if not _SHARED_LEX or _SHARED_LEX[0] is not self.lex:
             _SHARED_OPTIONS.clear()
             _SHARED_LEX[:] = [self.lex]
         key = (w, pairs, candidates.channel_costs(self.prof.channel))
         entry = _SHARED_OPTIONS.get(key)
         if entry is None:
+            if not storing:
+                return None
             twin = self._twin
             if twin is None or twin.costs != key[2]:
                 # the channel learned new costs: earlier parts no longer hold
@@ -212,7 +216,7 @@ class Repairer:
             if len(_SHARED_OPTIONS) >= SHARED_MAX:
                 _SHARED_OPTIONS.clear()
             entry = _SHARED_OPTIONS[key] = (keep, found, keys, cands)
-        else:
+        elif storing:
             tally["hits"] += 1
         keep, found, keys, cands = entry
         if self.extra_keys.keys().isdisjoint(keys) and self.prof.extra.keys().isdisjoint(cands):

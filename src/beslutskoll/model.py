@@ -6,7 +6,7 @@ the JSON of ../shared/spec/extraction-v1.md.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 SCHEMA_ID = "beslutskoll/extraction/v1"
@@ -106,5 +106,38 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = _plain(self)
         return {"schema": SCHEMA_ID, **data}
+
+
+_LEAVES = frozenset([str, int, float, bool, type(None)])
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """What dataclasses.asdict gives, for the types an extraction holds, without its deep copies.
+
+    asdict deep-copies every leaf and looks up each class's fields again for every object;
+    here the leaves (str, int, float, bool, None) are immutable and the field names cached.
+    """
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    if kind is list:
+        return [_plain(v) for v in value]
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(kind):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    return asdict_fallback(value)
+
+
+def asdict_fallback(value: Any) -> Any:
+    # anything else (tuples, dicts, other objects): exactly as asdict converts it
+    return asdict(_Holder(value))["value"]
+
+
+@dataclass
+class _Holder:
+    value: Any

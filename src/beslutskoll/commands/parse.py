@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import multiprocessing
 import sys
 import time
 from collections import Counter
@@ -19,9 +21,14 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _parse_one(path: Path) -> tuple[Path, dict | None, str | None]:
+def _render(data: dict, fmt: str) -> str:
+    return format_summary(data) if fmt == "text" else json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _parse_one(path: Path, fmt: str = "json") -> tuple[Path, str | None, str | None]:
+    """The file's output text (JSON or summary), or the one-line reason it failed."""
     try:
-        return path, parse(path).to_dict(), None
+        return path, _render(parse(path).to_dict(), fmt), None
     except BeslutskollError as exc:
         return path, None, one_line(str(exc))
     except RecursionError:
@@ -30,6 +37,30 @@ def _parse_one(path: Path) -> tuple[Path, dict | None, str | None]:
         return path, None, f"{path}: dokumentet är för stort för minnet"
     except Exception as exc:  # a parser bug must not stop a batch: report it as that file's failure
         return path, None, one_line(f"{path}: oväntat fel vid tolkning ({type(exc).__name__}: {exc})")
+
+
+# one file's job: (input, output file or None for standard out, output would overwrite an input, format)
+_Job = tuple[Path, Path | None, bool, str]
+
+
+def _work(job: _Job) -> tuple[Path, str | None, str | None]:
+    """Parse, render and (with --out) write one file, in whichever process runs it.
+
+    Returns the text still to print on standard out (None when it was written), or the
+    one-line reason the file failed. Workers write their own files: the parent then has
+    little to do, and only short messages cross between processes.
+    """
+    path, target, overwrites_input, fmt = job
+    path, rendered, error = _parse_one(path, fmt)
+    if rendered is None or target is None:
+        return path, rendered, error
+    if overwrites_input:
+        return path, None, f"{path}: resultatet skulle skriva över indatafilen {target}"
+    try:
+        target.write_text(rendered + "\n", encoding="utf-8")
+    except OSError as exc:
+        return path, None, f"{target}: kan inte skrivas ({os_reason(exc)})"
+    return path, None, None
 
 
 def output_names(files: list[Path], suffix: str) -> dict[Path, str]:
@@ -63,35 +94,36 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
         sys.stderr.write(f"\r{done}/{len(files)} dokument, {rate:.1f} dok/s, cirka {left:.0f} s kvar ")
         sys.stderr.flush()
 
-    def handle(path: Path, data: dict | None, error: str | None) -> int:
-        if error is not None or data is None:
+    def handle(path: Path, printed: str | None, error: str | None) -> int:
+        if error is not None:
             _clear_progress(show_progress)
             print(f"beslutskoll: {error}", file=sys.stderr)
             return 1
-        target = None if out is None else out / names[path]
-        if target is not None and target.resolve() in inputs:
-            _clear_progress(show_progress)
-            print(f"beslutskoll: {path}: resultatet skulle skriva över indatafilen {target}", file=sys.stderr)
-            return 1
+        if printed is None:
+            return 0  # written to its file under --out
         try:
-            _emit(data, target, fmt)
+            sys.stdout.write(printed + ("\n\n" if fmt == "text" else "\n"))
+            sys.stdout.flush()
         except BrokenPipeError:
             raise
         except OSError as exc:
             _clear_progress(show_progress)
-            print(
-                f"beslutskoll: {target or 'standard ut'}: kan inte skrivas ({os_reason(exc)})",
-                file=sys.stderr,
-            )
+            print(f"beslutskoll: standard ut: kan inte skrivas ({os_reason(exc)})", file=sys.stderr)
             return 1
         return 0
+
+    jobs_list: list[_Job] = []
+    for path in files:
+        target = None if out is None else out / names[path]
+        jobs_list.append((path, target, target is not None and target.resolve() in inputs, fmt))
 
     done = 0
     if jobs > 1 and len(files) > 1:
         try:
-            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-                for path, data, error in pool.map(_parse_one, files, chunksize=1):
-                    failed += handle(path, data, error)
+            _preload()
+            with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=_fork_context()) as pool:
+                for path, printed, error in pool.map(_work, jobs_list, chunksize=1):
+                    failed += handle(path, printed, error)
                     done += 1
                     report(done)
         except BrokenProcessPool:
@@ -99,8 +131,8 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
             for path in files[done:]:
                 failed += handle(path, None, f"{path}: tolkningen avbröts när en arbetsprocess kraschade")
     else:
-        for path in files:
-            failed += handle(*_parse_one(path))
+        for job in jobs_list:
+            failed += handle(*_work(job))
             done += 1
             report(done)
     if show_progress:
@@ -110,15 +142,27 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
     return 2 if failed else 0
 
 
+def _preload() -> None:
+    """Load the lexica once in this process, so that forked workers share them instead of each loading."""
+    from beslutskoll.parse.names import first_names
+    from beslutskoll.repair.lexicon import load_lexicon
+
+    try:
+        load_lexicon()
+        first_names()
+    except Exception:
+        return  # each worker then loads them itself and reports what fails for its file
+    # long-lived objects: keep the collector from walking (and copying) them in every worker
+    gc.freeze()
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    # fork shares what was loaded above copy-on-write; elsewhere the platform's default
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
 def _clear_progress(active: bool) -> None:
     if active:
         sys.stderr.write("\r\033[K")
-
-
-def _emit(data: dict, target: Path | None, fmt: str) -> None:
-    text = format_summary(data) if fmt == "text" else json.dumps(data, ensure_ascii=False, indent=2)
-    if target is None:
-        sys.stdout.write(text + ("\n\n" if fmt == "text" else "\n"))
-        sys.stdout.flush()
-    else:
-        target.write_text(text + "\n", encoding="utf-8")

@@ -18,5 +18,16 @@ def _fold_char(c: str) -> str:
     return unicodedata.normalize("NFD", lower)[0]
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character (translate runs in C)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_TABLE)

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from beslutskoll.cache import cached
 
 UPPER = "A-ZÅÄÖÉÜØÆ"
 LOWER = "a-zåäöéüøæáàèíóúçñ"
@@ -29,7 +33,13 @@ _NOT_NAMES = {
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="iso-8859-1")
+    """The first names, parsed from the dictionary once and then kept in the disk cache."""
+    source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    return cached("first-names", [Path(str(source))], Path(__file__), lambda: _read_first_names(source))
+
+
+def _read_first_names(source: Traversable) -> frozenset[str]:
+    text = source.read_text(encoding="iso-8859-1")
     names: set[str] = set()
     for line in text.splitlines():
         if line.startswith("#") or len(line) < 4 or line[0] == "=":

@@ -13,9 +13,8 @@ import itertools
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from beslutskoll.parse.names import LOWER, UPPER, is_first_name
+from beslutskoll.repair.lexicon import zipf_frequency  # wordfreq's figures, without importing wordfreq
 
 # words after which a capitalised word still belongs to the same phrase
 _JOINERS = {
@@ -40,10 +39,10 @@ def is_common_word(word: str) -> bool:
     lower = word.lower().strip(".,:;()")
     if len(lower) < 2 or not lower.isalpha():
         return False
-    if is_first_name(word) and zipf_frequency(lower, "sv") < 4.0:
+    if is_first_name(word) and zipf_frequency(lower) < 4.0:
         return False
     # long compounds ("Företagsinkubator", "Sammanträdesplan") are rare as wholes but common words
-    return zipf_frequency(lower, "sv") >= 2.5 or len(lower) >= 11
+    return zipf_frequency(lower) >= 2.5 or len(lower) >= 11
 
 
 def _boundaries(text: str) -> list[int]:

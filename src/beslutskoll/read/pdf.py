@@ -50,8 +50,15 @@ def read_pdf(path: Path, data: bytes) -> Document:
 
 def scanned_pages(doc: Document) -> list[int]:
     """Indexes of pages without a usable text layer."""
-    return [
-        i
-        for i, page in enumerate(doc.pages)
-        if sum(c.isalpha() for line in page.lines for c in line) < MIN_LETTERS_PER_PAGE
-    ]
+    return [i for i, page in enumerate(doc.pages) if not _has_letters(page.lines, MIN_LETTERS_PER_PAGE)]
+
+
+def _has_letters(lines: list[str], wanted: int) -> bool:
+    # counted line by line in C (map), stopping as soon as there are enough: a text page
+    # is settled by its first line or two instead of a Python step per character
+    count = 0
+    for line in lines:
+        count += sum(map(str.isalpha, line))
+        if count >= wanted:
+            return True
+    return False

@@ -6,7 +6,9 @@ frequency minus the cost of the damage that would explain the observed spelling.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from beslutskoll.repair.lexicon import DIACRITICS, STRIP_TABLE, SWEDISH_DIACRITICS, Lexicon, strip
@@ -171,6 +173,31 @@ def diacritic_cost(observed: str, candidate: str, strip_cost: float) -> float | 
     return cost + max(0.8, strip_cost) * swapped
 
 
+# open recordings (see ``recording``): each gathers the keys and candidates of every call
+_COLLECT: list[tuple[set[str], set[str]]] = []
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[tuple[set[str], set[str]]]:
+    """Gather the keys and candidates that every generate() call inside looks up.
+
+    What generate() returns depends on a document's own words (``extra``) only through
+    these: correct.Repairer shares options() results across documents on that ground.
+    """
+    sets: tuple[set[str], set[str]] = (set(), set())
+    _COLLECT.append(sets)
+    try:
+        yield sets
+    finally:
+        _COLLECT.pop()
+
+
+def channel_costs(channel: Channel) -> tuple[object, ...]:
+    """What of a channel decides the candidates: part of a shared entry's key."""
+    discount = channel.discount
+    return (channel.strip_cost, channel.drop_cost, tuple(sorted(discount.items())) if discount else ())
+
+
 def generate(
     word: str,
     lex: Lexicon,
@@ -188,16 +215,45 @@ def generate(
     Damage that costs more than ``max_cost`` is not tried, nor two confusions in one word
     when one already gives a candidate that scores ``enough``.
     """
-    found: dict[str, Candidate] = {}
     extra = extra or {}
     if extra_keys is None:
         extra_keys = index_extra(extra)
+    if not _COLLECT:
+        return _generate(word, lex, channel, extra, pairs, drop, max_cost, enough, extra_keys, letters, None, None)
+    keys: set[str] = set()
+    cands: set[str] = set()
+    found = _generate(word, lex, channel, extra, pairs, drop, max_cost, enough, extra_keys, letters, keys, cands)
+    for keys_all, cands_all in _COLLECT:
+        keys_all |= keys
+        cands_all |= cands
+    return found
+
+
+def _generate(
+    word: str,
+    lex: Lexicon,
+    channel: Channel,
+    extra: dict[str, float],
+    pairs: bool,
+    drop: bool,
+    max_cost: float,
+    enough: float,
+    extra_keys: dict[str, list[str]],
+    letters: bool,
+    keys_seen: set[str] | None,
+    cands_seen: set[str] | None,
+) -> list[Candidate]:
+    """generate() itself; ``keys_seen`` and ``cands_seen`` (when given) gather the diacritic-free
+    keys and the candidate words it looked up, the only places where ``extra`` can matter."""
+    found: dict[str, Candidate] = {}
 
     accented = lex.accented
     plain = lex.zipf
 
     def consider(variant: str, cost: float, edits: tuple[str, ...], first_l: bool) -> None:
         key = variant.translate(STRIP_TABLE)
+        if keys_seen is not None:
+            keys_seen.add(key)
         acc = accented.get(key, ())
         if key in plain:
             acc = (*acc, key)
@@ -210,6 +266,8 @@ def generate(
             total = cost + d
             old = found.get(cand)
             if old is None or total < old.cost:
+                if cands_seen is not None:
+                    cands_seen.add(cand)
                 z = max(lex.frequency(cand), extra.get(cand, 0.0))
                 found[cand] = Candidate(cand, total, z, edits, first_l and cand.startswith("i"))
 

@@ -76,6 +76,24 @@ _NOT_PROSE = re.compile(
 _LONE_I_STRIP_COST = 1.0
 
 
+# options() results shared between documents (see Repairer._shared_options). A batch of
+# minutes from one body shares most of its words: a batch of the examples' copies checks for
+# OCR damage eight times as fast. Documents with little in common would only pay for
+# computing entries nobody reuses, so for SHARED_PAUSE_CALLS words no new entries are made
+# (the old ones are still used) whenever fewer than SHARED_MIN_HIT_RATE of the last
+# SHARED_PROBE_CALLS words were found. At most SHARED_MAX entries
+# (about 2.5 kB each). The twin that computes them has the document's channel and nothing
+# else of its profile: options() must depend on a document only through prof.extra and
+# prof.channel (tests/test_repair_shared.py checks it); anything more belongs in the key.
+_SHARED_OPTIONS: dict[tuple[object, ...], tuple[float, list[Candidate], set[str], set[str]]] = {}
+_SHARED_LEX: list[Lexicon] = []
+_options_tally = {"calls": 0, "hits": 0, "pause": 0}
+SHARED_MAX = 10_000
+SHARED_PROBE_CALLS = 2_000
+SHARED_MIN_HIT_RATE = 0.3
+SHARED_PAUSE_CALLS = 6_000
+
+
 @dataclass
 class Repairer:
     lex: Lexicon
@@ -83,6 +101,10 @@ class Repairer:
     cache: dict[str, tuple[float, list[Candidate]]] = field(default_factory=dict)
     parts: dict[str, list[Candidate]] = field(default_factory=dict)
     extra_keys: dict[str, list[str]] = field(default_factory=dict)
+    # whether options() may come from, and go to, the results shared between documents
+    share: bool = True
+    # computes the shared results: this document's channel without its own words
+    _twin: _Twin | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.extra_keys = candidates.index_extra(self.prof.extra)
@@ -120,6 +142,11 @@ class Repairer:
         hit = self.cache.get(w)
         if hit is not None:
             return hit
+        if self.share and w not in self.prof.extra:
+            hit = self._shared_options(w, pairs)
+            if hit is not None:
+                self.cache[w] = hit
+                return hit
         keep = self.keep_score(w)
         known = w in self.lex or w in self.prof.extra
         # a known word is only read as one with a lost letter where the document loses letters
@@ -150,6 +177,51 @@ class Repairer:
         cands = [c for c in cands if c.zipf - c.cost + 3.0 > keep]
         hit = self.cache[w] = (keep, cands)
         return hit
+
+    def _shared_options(self, w: str, pairs: bool) -> tuple[float, list[Candidate]] | None:
+        """options(w) from an earlier document, when it is exactly what this one would compute.
+
+        Computed by a twin without the document's own words (``extra``), recording every
+        lexicon key and candidate its generate() calls looked up; reused when none of them
+        is one of this document's own words (nor ``w`` itself). Bounded, and paused while it
+        hits seldom (see SHARED_MAX).
+        """
+        tally = _options_tally
+        # while paused, entries are still looked up, only no new ones are computed
+        storing = not tally["pause"]
+        if storing:
+            tally["calls"] += 1
+            if tally["calls"] >= SHARED_PROBE_CALLS:
+                if tally["hits"] < SHARED_MIN_HIT_RATE * tally["calls"]:
+                    tally["pause"] = SHARED_PAUSE_CALLS
+                tally["calls"] = tally["hits"] = 0
+        else:
+            tally["pause"] -= 1
+        if not _SHARED_LEX or _SHARED_LEX[0] is not self.lex:
+            _SHARED_OPTIONS.clear()
+            _SHARED_LEX[:] = [self.lex]
+        key = (w, pairs, candidates.channel_costs(self.prof.channel))
+        entry = _SHARED_OPTIONS.get(key)
+        if entry is None:
+            if not storing:
+                return None
+            twin = self._twin
+            if twin is None or twin.costs != key[2]:
+                # the channel learned new costs: earlier parts no longer hold
+                twin = self._twin = _Twin(self.lex, Profile(words=Counter(), channel=self.prof.channel), share=False)
+                twin.costs = key[2]
+            twin.cache.clear()  # its options() are cached by word alone, whatever ``pairs``
+            with candidates.recording() as (keys, cands):
+                keep, found = twin.options(w, pairs)
+            if len(_SHARED_OPTIONS) >= SHARED_MAX:
+                _SHARED_OPTIONS.clear()
+            entry = _SHARED_OPTIONS[key] = (keep, found, keys, cands)
+        elif storing:
+            tally["hits"] += 1
+        keep, found, keys, cands = entry
+        if self.extra_keys.keys().isdisjoint(keys) and self.prof.extra.keys().isdisjoint(cands):
+            return keep, list(found)
+        return None
 
     def choose(self, w: str, prev: str | None, nxt: str | None) -> Candidate | None:
         keep, cands = self.options(w)
@@ -259,6 +331,33 @@ class Repairer:
         # l for I starts a name; a common word read with l for i keeps its small letter
         capital_i = best.first_l and best.zipf < 4.5
         return apply_case(token, best.word, capital_i=capital_i)
+
+
+class _Twin(Repairer):
+    """A repairer without a document's own words, whose parts report what they looked up.
+
+    Its compound parts are cached for the whole document like any repairer's; a cached part
+    adds the keys and candidates recorded when it was computed to the open recordings, so a
+    shared options() result knows everything it depends on.
+    """
+
+    costs: tuple[object, ...] = ()
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.recorded: dict[str, tuple[list[Candidate], set[str], set[str]]] = {}
+
+    def part_options(self, part: str) -> list[Candidate]:
+        hit = self.recorded.get(part)
+        if hit is None:
+            with candidates.recording() as (keys, cands):
+                found = Repairer.part_options(self, part)
+            hit = self.recorded[part] = (found, keys, cands)
+        found, keys, cands = hit
+        for keys_all, cands_all in candidates._COLLECT:
+            keys_all |= keys
+            cands_all |= cands
+        return found
 
 
 def is_abbreviation(token: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from beslutskoll.repair.tokens import TOKEN
 
@@ -19,13 +20,16 @@ def damage_ratio(text: str) -> float:
     """
     from beslutskoll.repair.correct import is_abbreviation, repairer_for
 
-    words = [t for t in TOKEN.findall(text) if len(t) >= 3 and any(c.isalpha() for c in t)]
-    if not words:
+    # each distinct token once, in order of first appearance, weighted by its count
+    counts = Counter(t for t in TOKEN.findall(text) if len(t) >= 3)
+    words = {t: n for t, n in counts.items() if any(c.isalpha() for c in t)}
+    total = sum(words.values())
+    if not total:
         return 0.0
     repairer = repairer_for(text, frozenset())
     damaged = 0
     verdicts: dict[str, bool] = {}
-    for token in words:
+    for token, n in words.items():
         w = token.lower()
         hit = verdicts.get(w)
         if hit is None:
@@ -36,5 +40,5 @@ def damage_ratio(text: str) -> float:
             else:
                 hit = repairer.choose(w, None, None) is not None
             verdicts[w] = hit
-        damaged += hit
-    return damaged / len(words)
+        damaged += hit * n
+    return damaged / total

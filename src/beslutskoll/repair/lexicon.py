@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from beslutskoll.cache import cached
 
 # letters that OCR often loses or confuses; the key of a word drops them to the base letter
 STRIP_TABLE = str.maketrans("åäöüéèáàâêô", "aaoueeaaaeo")
@@ -99,7 +104,21 @@ def _compound(lex: Lexicon, word: str, depth: int) -> float:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The Swedish lexicon, loaded once per process from wordfreq's installed data."""
+    """The Swedish lexicon, loaded once per process (built from wordfreq's data, then cached on disk)."""
+    zipf, accented = cached("lexicon-sv", _wordfreq_sources(), Path(__file__), _build_lexicon)
+    return Lexicon(zipf=zipf, accented=accented)
+
+
+def _wordfreq_sources() -> list[Path]:
+    # found without importing wordfreq, whose import alone takes a quarter of a second
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("wordfreq")
+    package = Path(spec.origin).parent
+    return [package / "__init__.py", *sorted((package / "data").glob("*_sv.*"))]
+
+
+def _build_lexicon() -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
     from wordfreq import get_frequency_dict
 
     zipf: dict[str, float] = {}
@@ -111,4 +130,22 @@ def load_lexicon() -> Lexicon:
         key = strip(word)
         if key != word:
             accented.setdefault(key, []).append(word)
-    return Lexicon(zipf=zipf, accented={k: tuple(v) for k, v in accented.items()})
+    return zipf, {k: tuple(v) for k, v in accented.items()}
+
+
+# words whose wordfreq tokenisation is the word itself: their zipf is the lexicon's
+_PLAIN_WORD = re.compile(r"[a-zà-öø-þ]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_frequency(word: str) -> float:
+    """wordfreq's ``zipf_frequency(word, "sv")`` for a lowercase word, from the cached lexicon.
+
+    Identical for plain lowercase letters (checked on the whole lexicon); anything else
+    asks wordfreq itself, imported only then.
+    """
+    if _PLAIN_WORD.fullmatch(word):
+        return load_lexicon().zipf.get(word, 0.0)
+    from wordfreq import zipf_frequency as wordfreq_zipf
+
+    return wordfreq_zipf(word, "sv")

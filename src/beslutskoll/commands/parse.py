@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import sys
 import time
 from collections import Counter
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from beslutskoll.errors import BeslutskollError, os_reason
 from beslutskoll.pipeline import parse
+from beslutskoll.read import ocr
 from beslutskoll.summary import format_summary
 
 
@@ -30,6 +32,11 @@ def _parse_one(path: Path) -> tuple[Path, dict | None, str | None]:
         return path, None, f"{path}: dokumentet är för stort för minnet"
     except Exception as exc:  # a parser bug must not stop a batch: report it as that file's failure
         return path, None, _one_line(f"{path}: oväntat fel vid tolkning ({type(exc).__name__}: {exc})")
+
+
+def _share_cores(slots) -> None:
+    """In each worker process: OCR pages take a slot of the cores shared by all workers; no page progress."""
+    ocr.configure(progress=False, slots=slots)
 
 
 def output_names(files: list[Path], suffix: str) -> dict[Path, str]:
@@ -87,9 +94,21 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
         return 0
 
     done = 0
+    if len(files) > 1:
+        # one progress line at a time: the files', not each scan's pages
+        ocr.configure(progress=False)
     if jobs > 1 and len(files) > 1:
+        context = multiprocessing.get_context()
+        if context.get_start_method() == "fork":
+            # loaded once here, the lexicon is shared by the forked workers instead of loaded by each
+            from beslutskoll.repair.lexicon import load_lexicon
+
+            load_lexicon()
+        slots = context.Semaphore(ocr.cores())
         try:
-            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+            with ProcessPoolExecutor(
+                max_workers=min(jobs, len(files)), mp_context=context, initializer=_share_cores, initargs=(slots,)
+            ) as pool:
                 for path, data, error in pool.map(_parse_one, files, chunksize=1):
                     failed += handle(path, data, error)
                     done += 1

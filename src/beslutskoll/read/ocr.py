@@ -6,6 +6,7 @@ while the main thread renders the next pages: pdfium must only be used from one 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from beslutskoll.errors import ReadError
 
@@ -51,17 +53,22 @@ class Settings:
     workers: int | None = None
     # a progress line on a terminal; off where another progress line runs (parse -j)
     progress: bool = True
+    # a semaphore that parallel worker processes share, so that together they run only as
+    # many Tesseracts as there are cores, while one alone (the last file) may use them all
+    slots: Any = None
 
 
 settings = Settings()
 
 
-def configure(*, workers: int | None = None, progress: bool | None = None) -> None:
+def configure(*, workers: int | None = None, progress: bool | None = None, slots: Any = None) -> None:
     """Set how many pages run at a time and whether progress is shown (for this process)."""
     if workers is not None:
         settings.workers = workers
     if progress is not None:
         settings.progress = progress
+    if slots is not None:
+        settings.slots = slots
 
 
 def cores() -> int:
@@ -124,7 +131,8 @@ def _run(tess: Tesseract, image: PageImage, path: Path, number: int) -> list[str
     # one thread per Tesseract: pages run in parallel instead, which scales better
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(args, input=image.data, capture_output=True, env=env, timeout=PAGE_TIMEOUT)
+        with settings.slots or contextlib.nullcontext():
+            done = subprocess.run(args, input=image.data, capture_output=True, env=env, timeout=PAGE_TIMEOUT)
     except subprocess.TimeoutExpired:
         raise ReadError(path, f"OCR av sidan {number} tog för lång tid") from None
     except OSError:
@@ -204,19 +212,58 @@ def pnm(width: int, height: int, stride: int, buffer: memoryview | bytes, channe
 
 
 def render_pages(pdf, indexes: list[int]) -> Iterator[PageImage]:
-    """Render PDF pages in grey for OCR, a scanned page at its scan's own resolution."""
+    """PDF pages in grey for OCR: a page that is just a scan as the scan's own pixels,
+    any other page rendered (a scanned page at its scan's resolution)."""
     for index in indexes:
         page = pdf[index]
         try:
-            dpi = _scan_dpi(page) or DEFAULT_DPI
-            bitmap = page.render(scale=dpi / 72, grayscale=True)
-            try:
-                image = PageImage(pnm(bitmap.width, bitmap.height, bitmap.stride, bitmap.buffer), dpi=dpi)
-            finally:
-                bitmap.close()
+            image = _stored_scan(page) or _render(page)
         finally:
             page.close()
         yield image
+
+
+def _render(page) -> PageImage:
+    dpi = _scan_dpi(page) or DEFAULT_DPI
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    try:
+        return PageImage(pnm(bitmap.width, bitmap.height, bitmap.stride, bitmap.buffer), dpi=dpi)
+    finally:
+        bitmap.close()
+
+
+def _stored_scan(page) -> PageImage | None:
+    """The pixels of the one upright grey image that makes up the whole page, as stored:
+    cheaper than rendering, and exactly what the scanner made."""
+    import pypdfium2 as pdfium
+
+    if page.get_rotation() != 0:
+        return None
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image = objects[0]
+    a, b, c, d, _, _ = image.get_matrix().get()
+    width, height = page.get_size()
+    if b or c or a < 0.95 * width or d < 0.95 * height:
+        return None  # turned, flipped, or not the whole page
+    px_w, _ = image.get_px_size()
+    dpi = round(px_w / a * 72)
+    if not MIN_NATIVE_DPI <= dpi <= MAX_NATIVE_DPI:
+        return None
+    if image.get_filters() == ["DCTDecode"] and image.get_metadata().colorspace in _JPEG_COLOURS:
+        # a JPEG goes to Tesseract as it is: no decoding here and no copy of its pixels
+        data = bytes(image.get_data(decode_simple=False))
+        if data.startswith(b"\xff\xd8"):
+            return PageImage(data, dpi=dpi)
+    # pdfium owns this bitmap: it goes with the page, not closed here
+    bitmap = image.get_bitmap(render=False)
+    if bitmap.format != pdfium.raw.FPDFBitmap_Gray:
+        return None
+    return PageImage(pnm(bitmap.width, bitmap.height, bitmap.stride, bitmap.buffer), dpi=dpi)
+
+
+_JPEG_COLOURS = (1, 2)  # FPDF_COLORSPACE_DEVICEGRAY, FPDF_COLORSPACE_DEVICERGB; not CMYK
 
 
 def _scan_dpi(page) -> int | None:

@@ -102,13 +102,12 @@ def load_lexicon() -> Lexicon:
     """The Swedish lexicon, loaded once per process from wordfreq's installed data."""
     from wordfreq import get_frequency_dict
 
-    zipf: dict[str, float] = {}
+    log10 = math.log10
+    zipf = {word: round(log10(freq) + 9.0, 2) for word, freq in get_frequency_dict("sv").items() if word.isalpha()}
     accented: dict[str, list[str]] = {}
-    for word, freq in get_frequency_dict("sv").items():
-        if not word.isalpha():
-            continue
-        zipf[word] = round(math.log10(freq) + 9.0, 2)
-        key = strip(word)
-        if key != word:
-            accented.setdefault(key, []).append(word)
+    for word in zipf:
+        if not word.isascii():  # only words with a non-ASCII letter can lose a diacritic
+            key = strip(word)
+            if key != word:
+                accented.setdefault(key, []).append(word)
     return Lexicon(zipf=zipf, accented={k: tuple(v) for k, v in accented.items()})

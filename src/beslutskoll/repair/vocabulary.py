@@ -1,7 +1,9 @@
 """A document's own vocabulary: the names in its attendee lists and its recurring proper nouns.
 
-Repair trusts these spellings, so that a rare name ("Liisa", "Kaisu") is not read as a
-damaged common word. A name that looks damaged itself is left out: it should be repaired.
+Repair trusts these spellings, so that a rare name ("Liisa") is not read as a damaged common
+word ("läsa"). A badly OCR'd document damages its names as well, the same way each time, so
+neither a list nor repetition alone vouches for a spelling: a word that repair would change
+is only trusted when it stands in a list of people and the lexicon knows it as a word.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from beslutskoll.repair.lexicon import Lexicon, load_lexicon, strip
+from beslutskoll.repair.lexicon import Lexicon, strip
 
 # headings of the lists of people present
 _LIST_HEADING = re.compile(
@@ -32,13 +34,18 @@ _ENTRY = re.compile(r"^\s*[•\-–*]?\s*(?P<names>[A-ZÅÄÖÜ][\w\-]*(?:\s+[A-
 LIST_WINDOW = 40
 # a capitalised word this often in running text is a name or a term of the document
 MIN_REPEATS = 3
+# how common (zipf) a listed name that repair would change must be to be trusted anyway
+MIN_LISTED_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def document_vocabulary(text: str, lex: Lexicon | None = None) -> set[str]:
+def document_vocabulary(text: str) -> set[str]:
     """Names from the document's lists of people and capitalised words it repeats."""
-    lex = lex or load_lexicon()
-    found: set[str] = set()
+    from beslutskoll.repair.correct import repairer_for
+
+    repairer = repairer_for(text, frozenset())
+    lex = repairer.lex
+    listed: set[str] = set()
     lines = text.split("\n")
     window = 0
     for line in lines:
@@ -47,14 +54,23 @@ def document_vocabulary(text: str, lex: Lexicon | None = None) -> set[str]:
             continue
         role = _ROLE_LINE.match(line)
         if role:
-            found.update(_names(role.group("names")))
+            listed.update(_names(role.group("names")))
         if window > 0 and line.strip():
             window -= 1
             entry = _ENTRY.match(line)
             if entry:
-                found.update(_names(entry.group("names")))
-    found.update(_repeated(lines))
-    return {word for word in found if _trusted(word, lex)}
+                listed.update(_names(entry.group("names")))
+    vocabulary: set[str] = set()
+    for word in listed | _repeated(lines):
+        if not _name_like(word, lex):
+            continue
+        w = word.lower()
+        kept = repairer.choose(w, None, None) is None
+        # repeated damage is repeated too: from repetition only a known word that repair keeps
+        listed_ok = word in listed and (kept or lex.frequency(w) >= MIN_LISTED_ZIPF)
+        if listed_ok or (kept and w in lex):
+            vocabulary.add(word)
+    return vocabulary
 
 
 def _names(text: str) -> Iterable[str]:
@@ -78,7 +94,7 @@ def _repeated(lines: list[str]) -> set[str]:
     return {word for word, n in counts.items() if n >= MIN_REPEATS and word[:1].isupper()}
 
 
-def _trusted(word: str, lex: Lexicon) -> bool:
+def _name_like(word: str, lex: Lexicon) -> bool:
     """A name spelled as a name, and not a known word with its dots or rings lost."""
     if len(word) < 3 or not word.isalpha() or not word[1:].islower():
         return False

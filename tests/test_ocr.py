@@ -238,3 +238,19 @@ def test_progress_line_in_swedish(capsys) -> None:
     quiet = _Progress(12, active=False)
     quiet.update(3)
     assert capsys.readouterr().err == ""
+
+
+def test_blank_pages_and_garbage_text_layers() -> None:
+    from beslutskoll.read.pdf import usable_text
+
+    assert usable_text("Socialnämndens beslut: Dagordningen godkänns. § 12, 2025-02-19.")
+    assert not usable_text("  12  ")  # next to no letters
+    assert not usable_text("\ue000\ue001\ue002 " * 20 + "abc defgh ijkl mnopq rstu")  # a font without a character map
+
+
+def test_blank_page_of_a_text_pdf_is_not_ocrd(tmp_path: Path) -> None:
+    path = tmp_path / "med-tom-sida.pdf"
+    path.write_bytes(_text_pdf([KALLELSE, []]))
+    doc = read_document(path)
+    assert [p.ocr for p in doc.pages] == [False, False]
+    assert doc.warnings == []

@@ -41,7 +41,8 @@ def read_pdf(path: Path, data: bytes) -> Document:
             raise ReadError(path, f"PDF-filen är trasig (sidan {len(doc.pages) + 1} kan inte läsas)") from None
         if not doc.pages:
             raise ReadError(path, "PDF-filen har inga sidor")
-        scanned = scanned_pages(doc)
+        # a page with nothing drawn on it is blank, not a scan
+        scanned = [i for i in scanned_pages(doc) if _draws_something(pdf, i)]
         if scanned:
             _ocr(pdf, doc, scanned)
     finally:
@@ -81,6 +82,14 @@ def _ocr(pdf: pdfium.PdfDocument, doc: Document, scanned: list[int]) -> None:
         doc.warnings.append(ocr_warning(len(scanned) - len(empty)))
     if empty and len(empty) < len(doc.pages):
         doc.warnings.append(f"{_pages_phrase(empty)} saknar textlager och OCR fann ingen text där")
+
+
+def _draws_something(pdf: pdfium.PdfDocument, index: int) -> bool:
+    page = pdf[index]
+    try:
+        return pdfium.raw.FPDFPage_CountObjects(page) > 0
+    finally:
+        page.close()
 
 
 def _pages_phrase(indexes: list[int]) -> str:

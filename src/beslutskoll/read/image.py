@@ -21,6 +21,7 @@ def read_image(path: Path) -> Document:
         tesseract()
     except TesseractMissing:
         raise ReadError(path, MISSING_REASON) from None
-    images, count = image_pages(path)
-    pages = [Page(lines, ocr=True) for lines in ocr_pages(images, count, path)]
+    count, images = image_pages(path)
+    numbers = list(range(1, count + 1))
+    pages = [Page(lines, ocr=True) for lines in ocr_pages(images, numbers, path)]
     return Document(path=path, format="image", pages=pages, warnings=[ocr_warning(len(pages))])

@@ -124,7 +124,8 @@ class PageImage:
 
 
 def _run(tess: Tesseract, image: PageImage, path: Path, number: int) -> list[str]:
-    args = [tess.binary, str(image.file) if image.file else "stdin", "stdout"]
+    # an absolute path: a file named "stdin" is not standard input to Tesseract
+    args = [tess.binary, str(image.file.resolve()) if image.file else "stdin", "stdout"]
     args += ["-l", tess.languages, "--psm", PAGE_SEGMENTATION]
     if image.dpi:
         args += ["--dpi", str(image.dpi)]
@@ -152,16 +153,20 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
-def ocr_pages(images: Iterable[PageImage], count: int, path: Path) -> list[list[str]]:
-    """The lines of each page image, in order; Tesseract runs on several pages at a time."""
+def ocr_pages(images: Iterable[PageImage], numbers: list[int], path: Path) -> list[list[str]]:
+    """The lines of each page image, in order; Tesseract runs on several pages at a time.
+
+    ``numbers`` are the pages' numbers in the file, for messages.
+    """
     tess = tesseract()
+    count = len(numbers)
     workers = max(1, min(settings.workers or cores(), count))
     progress = _Progress(count, settings.progress and count > 1 and sys.stderr.isatty())
     results: list[list[str]] = []
     pending: list[Future[list[str]]] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
         try:
-            for number, image in enumerate(images, start=1):
+            for number, image in zip(numbers, images, strict=False):
                 pending.append(pool.submit(_run, tess, image, path, number))
                 # keep only a few rendered pages in memory
                 while len(pending) > workers:
@@ -288,19 +293,30 @@ def _scan_dpi(page) -> int | None:
     return best if MIN_NATIVE_DPI <= best <= MAX_NATIVE_DPI else DEFAULT_DPI
 
 
-def image_pages(path: Path) -> tuple[list[PageImage], int]:
-    """An image file as pages for OCR: a multi-page TIFF is split so its pages run in parallel."""
-    from PIL import Image, ImageSequence
+def image_pages(path: Path) -> tuple[int, Iterator[PageImage]]:
+    """An image file's page count and its pages for OCR: a multi-page TIFF is split, one
+    page decoded at a time, so that its pages run in parallel."""
+    from PIL import Image
 
     try:
         with Image.open(path) as image:
             frames = getattr(image, "n_frames", 1)
-            if frames <= 1:
-                return [PageImage(file=path)], 1
-            pages = [_frame(frame) for frame in ImageSequence.Iterator(image)]
     except (OSError, ValueError, SyntaxError):
         raise ReadError(path, "bildfilen är trasig och kan inte läsas med OCR") from None
-    return pages, len(pages)
+    if frames <= 1:
+        return 1, iter([PageImage(file=path)])
+    return frames, _frames(path)
+
+
+def _frames(path: Path) -> Iterator[PageImage]:
+    from PIL import Image, ImageSequence
+
+    try:
+        with Image.open(path) as image:
+            for frame in ImageSequence.Iterator(image):
+                yield _frame(frame)
+    except (OSError, ValueError, SyntaxError):
+        raise ReadError(path, "bildfilen är trasig och kan inte läsas med OCR") from None
 
 
 def _frame(frame) -> PageImage:

@@ -72,7 +72,7 @@ def _ocr(pdf: pdfium.PdfDocument, doc: Document, scanned: list[int]) -> None:
             doc.pages[index] = Page([])
         return
     try:
-        read = ocr_pages(render_pages(pdf, scanned), len(scanned), doc.path)
+        read = ocr_pages(render_pages(pdf, scanned), [i + 1 for i in scanned], doc.path)
     except pdfium.PdfiumError:
         raise ReadError(doc.path, "PDF-filen är trasig (en skannad sida kan inte renderas)") from None
     for index, lines in zip(scanned, read, strict=True):

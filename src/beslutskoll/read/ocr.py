@@ -189,6 +189,9 @@ class _Progress:
         self.total = total
         self.active = active
         self.started = time.monotonic()
+        if active:  # at once, not only when the first page is done
+            sys.stderr.write(f"\rOCR: sida 0/{total} ")
+            sys.stderr.flush()
 
     def update(self, done: int) -> None:
         if not self.active:

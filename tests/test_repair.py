@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from beslutskoll.repair import damage_ratio, repair_text
+from beslutskoll.repair import damage_ratio, document_vocabulary, repair_text
 
 pytest.importorskip("wordfreq")
 
@@ -90,3 +90,30 @@ def test_damage_ratio_separates_clean_from_damaged() -> None:
 def test_empty_and_wordless_text() -> None:
     assert repair_text("") == ""
     assert repair_text("\n\n 12:30 - 13:00 \n") == "\n\n 12:30 - 13:00 \n"
+
+
+def test_names_in_the_attendee_list_are_trusted() -> None:
+    text = (
+        "Närvarande\nLiisa Berg (S), ordförande\nAsa Lofgren (M)\n\n"
+        "Liisa Berg föredrog ärendet. Métet 6ppnas. Ordforanden Liisa Berg tackade.\n"
+    )
+    vocabulary = document_vocabulary(text)
+    assert "Liisa" in vocabulary
+    # names that lost their diacritics are not the document's own spelling: they are repaired
+    assert "Asa" not in vocabulary and "Lofgren" not in vocabulary
+    out = repair_text(text, vocabulary=vocabulary)
+    assert out.count("Liisa Berg") == 3
+    assert "Åsa Löfgren" in out
+    assert "Mötet öppnas" in out
+
+
+def test_repeated_damage_is_not_vocabulary() -> None:
+    text = "\n".join(["Möte med Region Jimtland om vården i Jimtland och i Jimtland."] * 3)
+    assert "Jimtland" not in document_vocabulary(text)
+
+
+def test_genitive_of_a_name_is_kept_and_one_letter_read_as_two() -> None:
+    out = repair_text("Nämnden beslutar enligt Ingela Markströms yrkande. Moétet avslutas. Néara vård.")
+    assert "Markströms yrkande" in out
+    assert "Mötet avslutas" in out
+    assert "Nära vård" in out

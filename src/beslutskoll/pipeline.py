@@ -7,14 +7,14 @@ from pathlib import Path
 from beslutskoll.model import Extraction
 from beslutskoll.parse import parse_lines
 from beslutskoll.read import Document, read_document
-from beslutskoll.repair import damage_ratio, repair_text
+from beslutskoll.repair import damage_ratio, document_vocabulary, repair_text
 
 # share of damaged words above which a document is repaired before parsing
 REPAIR_THRESHOLD = 0.02
 
 
 def parse(path: Path | str) -> Extraction:
-    """Read, repair when OCR-damaged, and parse one document."""
+    """Read, repair when OCR-damaged (or read by OCR), and parse one document."""
     return parse_document(path)[1]
 
 
@@ -24,14 +24,20 @@ def parse_document(path: Path | str) -> tuple[Document, Extraction]:
     lines = doc.lines
     warnings = list(doc.warnings)
     text = "\n".join(lines)
-    ratio = damage_ratio(text)
-    if ratio > REPAIR_THRESHOLD:
-        repaired = repair_text(text)
+    # the names in the document's own attendee lists are spelled right, however rare
+    vocabulary = document_vocabulary(text)
+    ratio = damage_ratio(text, vocabulary=vocabulary)
+    ocr = any(page.ocr for page in doc.pages)
+    if ratio > REPAIR_THRESHOLD or ocr:
+        repaired = repair_text(text, vocabulary=vocabulary)
         changed = sum(a != b for a, b in zip(text.split(), repaired.split(), strict=False))
         lines = repaired.split("\n")
-        warnings.append(
-            f"OCR-skadad text upptäcktes ({ratio:.0%} av orden); {changed} ord reparerades före tolkningen"
-        )
+        if ratio > REPAIR_THRESHOLD:
+            warnings.append(
+                f"OCR-skadad text upptäcktes ({ratio:.0%} av orden); {changed} ord reparerades före tolkningen"
+            )
+        elif changed:
+            warnings.append(f"{changed} ord i OCR-texten reparerades före tolkningen")
     extraction = parse_lines(lines)
     extraction.warnings = warnings + extraction.warnings
     return doc, extraction

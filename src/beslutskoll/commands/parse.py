@@ -14,6 +14,7 @@ from pathlib import Path
 
 from beslutskoll.errors import BeslutskollError, os_reason
 from beslutskoll.pipeline import parse
+from beslutskoll.read import ocr
 from beslutskoll.summary import format_summary
 
 
@@ -61,6 +62,11 @@ def _work(job: _Job) -> tuple[Path, str | None, str | None]:
     except OSError as exc:
         return path, None, f"{target}: kan inte skrivas ({os_reason(exc)})"
     return path, None, None
+
+
+def _share_cores(slots) -> None:
+    """In each worker process: OCR pages take a slot of the cores shared by all workers; no page progress."""
+    ocr.configure(progress=False, slots=slots)
 
 
 def output_names(files: list[Path], suffix: str) -> dict[Path, str]:
@@ -118,10 +124,18 @@ def run_parse(files: list[Path], out: Path | None, jobs: int, fmt: str) -> int:
         jobs_list.append((path, target, target is not None and target.resolve() in inputs, fmt))
 
     done = 0
+    if len(files) > 1:
+        # one progress line at a time: the files', not each scan's pages
+        ocr.configure(progress=False)
     if jobs > 1 and len(files) > 1:
+        context = _fork_context()
+        # OCR pages of all workers share the cores (a slot each), so the last scan can use them all
+        slots = context.Semaphore(ocr.cores())
         try:
             _preload()
-            with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=_fork_context()) as pool:
+            with ProcessPoolExecutor(
+                max_workers=min(jobs, len(files)), mp_context=context, initializer=_share_cores, initargs=(slots,)
+            ) as pool:
                 for path, printed, error in pool.map(_work, jobs_list, chunksize=1):
                     failed += handle(path, printed, error)
                     done += 1
@@ -156,11 +170,11 @@ def _preload() -> None:
     gc.freeze()
 
 
-def _fork_context() -> multiprocessing.context.BaseContext | None:
+def _fork_context() -> multiprocessing.context.BaseContext:
     # fork shares what was loaded above copy-on-write; elsewhere the platform's default
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
-    return None
+    return multiprocessing.get_context()
 
 
 def _clear_progress(active: bool) -> None:

@@ -40,13 +40,16 @@ def read_document(path: Path | str) -> Document:
 
         doc = read_html(path, data)
     elif fmt == "image":
-        raise ReadError(path, "bildfiler kräver OCR, som ännu inte stöds")
+        from beslutskoll.read.image import read_image
+
+        doc = read_image(path)
     else:
         from beslutskoll.read.text import read_text
 
         doc = read_text(path, data)
     if not any(line.strip() for line in doc.lines):
-        if fmt == "pdf":
-            raise ReadError(path, "PDF-filen saknar textlager (skannad); OCR stöds ännu inte")
+        if fmt in ("pdf", "image"):
+            reason = "PDF-filen saknar textlager och OCR fann ingen text"
+            raise ReadError(path, reason if fmt == "pdf" else "OCR fann ingen text i bilden")
         raise ReadError(path, "dokumentet innehåller ingen text")
     return doc

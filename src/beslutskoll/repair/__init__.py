@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from beslutskoll.repair.correct import repair
 from beslutskoll.repair.detect import damage_ratio
+from beslutskoll.repair.vocabulary import document_vocabulary
 
-__all__ = ["damage_ratio", "repair_text"]
+__all__ = ["damage_ratio", "document_vocabulary", "repair_text"]
 
 
 def repair_text(text: str, *, vocabulary: set[str] | None = None) -> str:

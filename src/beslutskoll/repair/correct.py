@@ -21,6 +21,8 @@ KEEP_BONUS = 0.6
 KEEP_BONUS_PER_ZIPF = 0.3
 # score of an unknown word (a name, an abbreviation) left as it is
 UNKNOWN_SCORE = 0.8
+# how common a word of the document's own vocabulary (its attendees' names) counts as
+VOCABULARY_ZIPF = 4.0
 # a word the document itself spells this way elsewhere is more likely
 SEEN_BONUS = 0.4
 # a compound is only built when no whole word explains the damage this well
@@ -105,11 +107,20 @@ class Repairer:
     share: bool = True
     # computes the shared results: this document's channel without its own words
     _twin: _Twin | None = field(default=None, repr=False)
+    # the document's own names (a vocabulary word is also in prof.extra, so never shared)
+    vocabulary: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.extra_keys = candidates.index_extra(self.prof.extra)
 
     def keep_score(self, w: str) -> float:
+        score = self._keep_score(w)
+        if w in self.vocabulary:
+            # a rare name the document lists ("Liisa") is not a common word misread ("läsa")
+            score = max(score, VOCABULARY_ZIPF + KEEP_BONUS)
+        return score
+
+    def _keep_score(self, w: str) -> float:
         if w in self.lex:
             z = self.lex.frequency(w)
             return z + KEEP_BONUS + KEEP_BONUS_PER_ZIPF * max(0.0, z - 3.5)
@@ -163,7 +174,8 @@ class Repairer:
             extra_keys=self.extra_keys,
             letters=pairs and not known,
         )
-        cands = [c for c in cands if c.word != w]
+        # a genitive or passive s is no stray letter: "Markströms" is not "Markström"
+        cands = [c for c in cands if c.word != w and c.word + "s" != w]
         best_whole = max((c.zipf - c.cost for c in cands), default=0.0)
         if pairs and not known and len(w) >= 6 and best_whole < WHOLE_WORD_ENOUGH:
             for c in compounds(w, self.part_options):
@@ -386,9 +398,10 @@ def repairer_for(text: str, vocabulary: frozenset[str] = frozenset()) -> Repaire
     """The repairer fitted to one document (cached: detection and repair share it)."""
     lex = load_lexicon()
     prof = profile(text, lex)
-    for word in vocabulary:
-        prof.extra.setdefault(word.lower(), 4.0)
-    repairer = Repairer(lex, prof)
+    words = frozenset(word.lower() for word in vocabulary)
+    for word in words:
+        prof.extra.setdefault(word, VOCABULARY_ZIPF)
+    repairer = Repairer(lex, prof, vocabulary=words)
     repairer.learn()
     return repairer
 

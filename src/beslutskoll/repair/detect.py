@@ -11,7 +11,7 @@ from beslutskoll.repair.tokens import TOKEN
 _DIGIT_IN_WORD = re.compile(r"^(?:[^\W\d_]+\d+[^\W\d_]+|[0156][^\W\d_]{2,})$")
 
 
-def damage_ratio(text: str) -> float:
+def damage_ratio(text: str, *, vocabulary: set[str] | None = None) -> float:
     """Share of words (three letters or more) that look OCR-damaged: 0 for clean text.
 
     A word looks damaged when it has a digit among its letters, or when the repairer,
@@ -26,7 +26,7 @@ def damage_ratio(text: str) -> float:
     total = sum(words.values())
     if not total:
         return 0.0
-    repairer = repairer_for(text, frozenset())
+    repairer = repairer_for(text, frozenset(vocabulary or ()))
     damaged = 0
     verdicts: dict[str, bool] = {}
     for token, n in words.items():

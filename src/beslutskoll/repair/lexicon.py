@@ -121,15 +121,14 @@ def _wordfreq_sources() -> list[Path]:
 def _build_lexicon() -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
     from wordfreq import get_frequency_dict
 
-    zipf: dict[str, float] = {}
+    log10 = math.log10
+    zipf = {word: round(log10(freq) + 9.0, 2) for word, freq in get_frequency_dict("sv").items() if word.isalpha()}
     accented: dict[str, list[str]] = {}
-    for word, freq in get_frequency_dict("sv").items():
-        if not word.isalpha():
-            continue
-        zipf[word] = round(math.log10(freq) + 9.0, 2)
-        key = strip(word)
-        if key != word:
-            accented.setdefault(key, []).append(word)
+    for word in zipf:
+        if not word.isascii():  # only words with a non-ASCII letter can lose a diacritic
+            key = strip(word)
+            if key != word:
+                accented.setdefault(key, []).append(word)
     return zipf, {k: tuple(v) for k, v in accented.items()}
 
 

@@ -23,8 +23,10 @@ _PREFIXED = re.compile(r"\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\s+(\d{1,4})\s+(?
 _NUM_LINE = re.compile(
     rf"(?:(?<=\n)|^)[ \t]*(?:[•·\-–*]\s*)?(\d{{1,3}})([A-Z])?(?:[.)]|\.?(?=\s))[ \t]*(?=[{UPPER}\"“”']|\n|$)"
 )
-# a number inside a flattened line followed by a capitalised word: "… 19 Fastställande av …"
-_NUM_INLINE = re.compile(rf"(?<=[\s])(\d{{1,3}})\.?\s+(?=[{UPPER}][{LOWER}])")
+# a number inside a flattened line followed by a capitalised word or an acronym: "… 19 Fastställande av …"
+_NUM_INLINE = re.compile(rf"(?<=[\s])(\d{{1,3}})\.?\s+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[\s,]))")
+# a page marker just before an inline head: "… Sida 2 (15) 1 Förläggning …", "1 av 2 3 Justering …"
+_PAGE_BEFORE = re.compile(r"(?:\d{1,3}\s*\(\d{1,3}\)|\b\d{1,3} av \d{1,3})\s*$")
 
 
 @dataclass
@@ -59,7 +61,10 @@ def find_heads(text: str) -> list[Head]:
     for m in _NUM_LINE.finditer(text):
         add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0))
     for m in _NUM_INLINE.finditer(text):
-        if not _in_date_or_amount(text, m.start(), m.end()):
+        if _PAGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            # a flattened page starts with its first paragraph: as good as a head at a line start
+            add(Head(m.start(), m.end(), int(m.group(1)), "", "line", 2.5))
+        elif not _in_date_or_amount(text, m.start(), m.end()):
             add(Head(m.start(), m.end(), int(m.group(1)), "", "inline", 0.8))
     return sorted(heads.values(), key=lambda h: h.start)
 
@@ -161,5 +166,7 @@ def chains(heads: list[Head], prefer_first: bool = False) -> list[list[Head]]:
     found = [first]
     if len(second) >= 2 and len(numbers & {h.number for h in second}) >= 2:
         found.append(second)
+    elif len(second) == 1 and second[0].number in numbers and second[0].start > first[-1].start:
+        found.append(second)  # an excerpt that kept one paragraph of those its contents list
     found.sort(key=lambda c: c[0].start)
     return found

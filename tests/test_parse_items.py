@@ -34,3 +34,45 @@ def test_inline_head_with_acronym_title():
     items = _items(text)
     assert [i.number for i in items] == ["1", "2"]
     assert items[1].title.startswith("NOVA ett projekt")
+
+
+def test_register_entries_closed_by_dnr():
+    text = (
+        "KALLELSE Sida 1(2) Tid: Tisdagen den 4 maj 2021 kl Plats: Rådhuset Ärende 1. Upprop 1 "
+        "2. Val av justerare 2 3. Parkeringsnorm för Ekby Dnr: KS Taxa för bygglov Dnr: KS "
+        "Svar på motion om cykelbanor Dnr: KS\n\n"
+        "KALLELSE Sida 2(2) Ärende 6. Ny förbundsordning. Dnr: KS Val av revisorer Dnr: KS "
+        "Avsägelser Dnr: KS"
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Upprop"),
+        ("2", "Val av justerare"),
+        ("3", "Parkeringsnorm för Ekby"),
+        (None, "Taxa för bygglov"),
+        (None, "Svar på motion om cykelbanor"),
+        ("6", "Ny förbundsordning"),
+        (None, "Val av revisorer"),
+        (None, "Avsägelser"),
+    ]
+
+
+def test_contents_page_numbers_are_not_title():
+    text = (
+        "Innehåll\n1 Val av justerare 3\n2 Budget 2022 4-5\n3 Ny taxa 6\n4 Delegationsbeslut 7-8 9\n\n"
+        "Sida 2\n"
+    )
+    titles = [i.title for i in _items(text)]
+    assert titles == ["Val av justerare", "Budget 2022", "Ny taxa", "Delegationsbeslut"]
+
+
+def test_title_ends_before_person_with_party():
+    text = (
+        f"{FRONT}\n\n2 Miljönämnden Sammanträdesdatum Sida 2 (9) 4 Val av justerare "
+        "Oskar Vintergren Dal (M) utses att justera protokollet. Justeringen sker på kansliet i Ekby "
+        "fredagen den 14 maj klockan 10."
+    )
+    items = _items(text)
+    assert items[0].title == "Val av justerare"
+    assert items[0].decision.startswith("Oskar Vintergren Dal (M) utses")
+    assert items[0].decision_kinds == ["election"]

@@ -14,6 +14,7 @@ from beslutskoll.parse.followups import find_assignments, find_references
 from beslutskoll.parse.kinds import decision_kinds
 from beslutskoll.parse.names import FULL_NAME, is_first_name
 from beslutskoll.parse.presenters import find_presenters
+from beslutskoll.parse.registers import dnr_entries
 from beslutskoll.parse.sections import Section, label_kind, split_sections
 from beslutskoll.parse.segment import Head, chains, find_heads
 from beslutskoll.parse.titles import split_title
@@ -77,13 +78,25 @@ def _chain_items(text: str, extraction: Extraction) -> list[Item]:
         toc_items = _items_from_chain(toc, text, extraction, people, compact=True)
         have = {i.number for i in items}
         # paragraphs the excerpt lost keep their table-of-contents entry
+        keys = _order_keys(toc_items) | _order_keys(items)
         merged = [i for i in toc_items if i.number not in have] + items
         for item in items:
             entry = next((t for t in toc_items if t.number == item.number), None)
             if entry and (not item.title or len(item.title) > 2 * len(entry.title) + 20):
                 item.title = entry.title
-        items = sorted(merged, key=lambda i: _number_key(i.number))
+        items = sorted(merged, key=lambda i: keys[id(i)])
     return items
+
+
+def _order_keys(items: list[Item]) -> dict[int, tuple[int, str, int]]:
+    """Sort keys by number; an item without one stays after the numbered item before it."""
+    keys: dict[int, tuple[int, str, int]] = {}
+    last: tuple[int, str] = (-1, "")
+    for k, item in enumerate(items):
+        if item.number:
+            last = _number_key(item.number)
+        keys[id(item)] = (*last, k if not item.number else -1)
+    return keys
 
 
 def _number_key(number: str | None) -> tuple[int, str]:
@@ -118,6 +131,11 @@ def _items_from_chain(
             # the last item runs into signatures or attachments: keep no more than the longest item
             block = "\n".join(block.split("\n")[: longest + 5])
         longest = max(longest, block.count("\n"))
+        register = _register_items(head, block.split("\n"))
+        if register:
+            # a register's entries are closed by their "Dnr", so carry no page numbers
+            items.extend(register)
+            continue
         if compact:
             # a table-of-contents entry ends at the first blank line after its text
             block = re.sub(r"^(?:[ \t]*\n)+", "", block).split("\n\n")[0]
@@ -132,6 +150,39 @@ def _items_from_chain(
         pending_case = next_case
         category = next_category or category
         items.append(item)
+    if compact or len(items) > len(chain):
+        labels = {h.label for h in chain}
+        _strip_page_numbers([i for i in items if i.number in labels])
+    return items
+
+
+# "Kontaktpolitiker 2019 18-19", "Val av ersättare 22-23 2": the page column of a table of contents
+_PAGE_COLUMN = re.compile(r"(?:\s+\d{1,3}(?:\s*-\s*\d{1,3})?)+$")
+
+
+def _strip_page_numbers(items: list[Item]) -> None:
+    """Drop page numbers after the titles of a table of contents, where most titles carry one."""
+    ends = [_PAGE_COLUMN.search(i.title) for i in items]
+    if sum(m is not None for m in ends) * 2 < len(items):
+        return
+    for item, m in zip(items, ends, strict=True):
+        if m and m.start() > 0:
+            item.title = item.title[: m.start()].rstrip(" ,")
+
+
+def _register_items(head: Head, lines: list[str]) -> list[Item]:
+    """The head's entry and those after it where the block is a flattened register ("… Dnr: KS …")."""
+    first = next((line for line in lines if line.strip()), "")
+    entries = dnr_entries(" " + first)
+    if not entries:
+        return []
+    items = [Item(number=head.label, title=entries[0][1], case_number=entries[0][2])]
+    items += [Item(number=n, title=t, case_number=c) for n, t, c in entries[1:]]
+    for line in lines[lines.index(first) + 1:]:
+        more = dnr_entries(" " + line) if line.strip() else []
+        if line.strip() and not more:
+            break
+        items += [Item(number=n, title=t, case_number=c) for n, t, c in more]
     return items
 
 

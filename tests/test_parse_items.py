@@ -76,3 +76,49 @@ def test_title_ends_before_person_with_party():
     assert items[0].title == "Val av justerare"
     assert items[0].decision.startswith("Oskar Vintergren Dal (M) utses")
     assert items[0].decision_kinds == ["election"]
+
+
+NOTICE = """Kallelse till regionfullmäktige
+
+Tid: Tisdag den 9 mars 2021 kl. 09:30
+
+Inledning
+
+ 1. 1.
+  Upprop
+
+ 2. 2.
+  Val av justerare
+
+Anmälningsärenden
+
+ 1. 3.
+  Anmälan av avsägelser
+
+  Anmälan
+
+Beslutsärenden
+
+Föredragande regionråd: Vera Sandholm (s)
+
+ 1. 4.
+  Regler för partistöd (förslag 1)RS 2101-0042
+
+  Regionstyrelsens förslag
+
+ 2. 5.
+  Nya taxor för färdtjänst (förslag 2)RS 2012-0311
+
+  Regionstyrelsens förslag
+"""
+
+
+def test_group_heading_and_group_presenter_apply_to_the_items_after_them():
+    items = parse_lines(NOTICE.split("\n")).items
+    assert [i.title for i in items] == [
+        "Upprop", "Val av justerare", "Anmälan av avsägelser", "Regler för partistöd (förslag 1)",
+        "Nya taxor för färdtjänst (förslag 2)",
+    ]
+    assert [i.category for i in items] == [None, None, None, "beslut", "beslut"]
+    assert [i.presenters for i in items][2:] == [[], ["Vera Sandholm"], ["Vera Sandholm"]]
+    assert items[3].case_number == "RS 2101-0042"

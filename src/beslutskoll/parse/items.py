@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from beslutskoll.model import Extraction, Item, Motion
@@ -22,7 +23,11 @@ from beslutskoll.parse.toc import toc_entries
 
 _CASE = re.compile(r"^\s*(?:Diarienummer|Dnr|DNR|Dnr\.)\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*(?:\s+\d{3})?)\s*$")
 _CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d(?:\s+\d{3}\b)?)\)?")
-_CATEGORY = re.compile(r"^\s*(?P<cat>informationsarenden?|beslutsarenden?|informationspunkter|beslutspunkter)\s*:?\s*$")
+# group headings of an agenda ("Beslutsärenden", "Anmälningsärenden", "Informationspunkter"), folded
+# a diarienummer glued to the end of a web page's title: "… kommunallagenLS 0806-0619"
+_TRAILING_CASE = re.compile(r"(?:(?<=[a-zåäö)])|\s+)(?P<cn>[A-ZÅÄÖ]{1,5}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})?)$")
+_CATEGORY = re.compile(r"^\s*(?P<cat>[a-z]{3,}(?:arenden?|punkter))\s*:?\s*$")
+_GROUP_PRESENTER = re.compile(r"^\s*(?:Föredragande|Föredragare)\b[^:\n]{0,40}:\s*\S")
 _TOC_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _RUNNING_DECISION = re.compile(
     r"(?:^|(?<=[.!?:]\s))[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas"
@@ -123,6 +128,7 @@ def _items_from_chain(
     items: list[Item] = []
     category: str | None = None
     pending_case: str | None = None
+    group_presenters: list[str] = []
     longest = 0
     for k, head in enumerate(chain):
         end = chain[k + 1].start if k + 1 < len(chain) else len(text)
@@ -140,15 +146,20 @@ def _items_from_chain(
             # a table-of-contents entry ends at the first blank line after its text
             block = re.sub(r"^(?:[ \t]*\n)+", "", block).split("\n\n")[0]
         lines = block.split("\n")
-        # a case number or category heading at the end of a block belongs to the next item
-        next_case, next_category, lines = _take_trailing(lines)
+        # a case number, group heading or group presenter at the end of a block belongs to the items after it
+        trailer, lines = _take_trailing(lines)
         item = _parse_block(head, lines, extraction, people, compact)
         if pending_case and not item.case_number:
             item.case_number = pending_case
         if category and not item.category:
             item.category = category  # type: ignore[assignment]
-        pending_case = next_case
-        category = next_category or category
+        if group_presenters and not item.presenters:
+            item.presenters = list(group_presenters)
+        pending_case = trailer.case
+        if trailer.heading is not None:
+            category, group_presenters = trailer.heading or None, []
+        if trailer.presenter:
+            group_presenters = find_presenters(trailer.presenter, people, extraction.chair)
         items.append(item)
     if compact or len(items) > len(chain):
         labels = {h.label for h in chain}
@@ -186,24 +197,36 @@ def _register_items(head: Head, lines: list[str]) -> list[Item]:
     return items
 
 
-def _take_trailing(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
-    case = category = None
+@dataclass
+class _Trailer:
+    """What the end of a block says about the items after it."""
+
+    case: str | None = None
+    heading: str | None = None  # a group heading ("Beslutsärenden"): its category, or "" for none
+    presenter: str | None = None  # "Föredragande landstingsråd: …" over a group of items
+
+
+def _take_trailing(lines: list[str]) -> tuple[_Trailer, list[str]]:
+    trailer = _Trailer()
     while lines and not lines[-1].strip():
         lines = lines[:-1]
     while lines:
         last = lines[-1]
         m = _CASE.match(last)
         c = _CATEGORY.match(fold(last))
-        if m and case is None:
-            case = m.group("cn")
-        elif c and category is None:
-            category = "information" if c.group("cat").lower().startswith("information") else "beslut"
-        elif not last.strip():
-            pass
+        if m and trailer.case is None:
+            trailer.case = m.group("cn")
+        elif c and trailer.heading is None:
+            cat = c.group("cat")
+            trailer.heading = "information" if cat.startswith("information") else "beslut" if cat.startswith("beslut") else ""
+        elif _GROUP_PRESENTER.match(last) and trailer.presenter is None and trailer.heading is None:
+            trailer.presenter = last.strip()
+        elif not last.strip() or re.fullmatch(r"\s*\d{1,3}[.)]?\s*", last):
+            pass  # blank, or the list marker of a web page's "1. 6." before the next head
         else:
             break
         lines = lines[:-1]
-    return case, category, lines
+    return trailer, lines
 
 
 def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: list[str], compact: bool) -> Item:
@@ -225,7 +248,7 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: l
     elif compact or extraction.document_type == "kallelse":
         title, item_time, presenters_in_title = _agenda_columns(title, tail)
     if not case_number:
-        cm = _CASE_INLINE.search(title)
+        cm = _CASE_INLINE.search(title) or _TRAILING_CASE.search(title)
         if cm:
             case_number = cm.group("cn")
             title = (title[:cm.start()] + title[cm.end():]).strip(" ,")
@@ -290,7 +313,10 @@ def _continues_row(line: str) -> bool:
         return True
     if any(w.isupper() and len(w) > 4 for w in line.split()):
         return False  # "TJÄNSTESKRIVELSE": the heading of an attached document
-    return bool(re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]*,?\s+){0,4}(?:[A-ZÅÄÖÉ][\wåäöé-]*,?)?\s*(?:kl\.?\s*)?(?:\d{1,2}[.:]\d\d)?", line))
+    if not re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]*,?\s+){0,4}(?:[A-ZÅÄÖÉ][\wåäöé-]*,?)?\s*(?:kl\.?\s*)?(?:\d{1,2}[.:]\d\d)?", line):
+        return False
+    # a name column starts with a first name; a lone "Anmälan" is another column's value
+    return bool(TIME.search(line)) or is_first_name(line.split()[0].rstrip(","))
 
 
 def _agenda_columns(title: str, tail: str) -> tuple[str, str | None, list[str]]:

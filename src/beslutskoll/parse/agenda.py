@@ -11,15 +11,26 @@ from __future__ import annotations
 
 import re
 
-from beslutskoll.parse.dates import hhmm
-from beslutskoll.parse.names import is_first_name
+from beslutskoll.parse.dates import TIME, hhmm
+from beslutskoll.parse.names import FULL_NAME, is_first_name
 
 _TRAILING_TIME = re.compile(r"[\s(]*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\)?\s*$")
 _CAP = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)*,?$")
 
 
-def parse_row(lines: list[str]) -> tuple[str, str | None, list[str]]:
-    """(title, time, presenters) of one agenda row spread over physical lines."""
+def parse_row(lines: list[str], names_anywhere: bool = False) -> tuple[str, str | None, list[str]]:
+    """(title, time, presenters) of one agenda row, on one physical line or spread over several.
+
+    names_anywhere: the row is one line whose presenter column may stand anywhere after the
+    title's start (a table of contents that lost its columns), not only at the line's end.
+    """
+    if names_anywhere and len(lines) == 1:
+        return _names_in_title(" ".join(lines[0].split()))
+    return _columns(lines)
+
+
+def _columns(lines: list[str]) -> tuple[str, str | None, list[str]]:
+    """A row spread over physical lines: the name column is the capitalised run at each line's end."""
     title_parts: list[str] = []
     names: list[str] = []
     item_time: str | None = None
@@ -56,3 +67,28 @@ def parse_row(lines: list[str]) -> tuple[str, str | None, list[str]]:
             open_list = False
     title = " ".join(p for p in title_parts if p).strip(" ,-–")
     return title, item_time, names
+
+
+def _names_in_title(title: str) -> tuple[str, str | None, list[str]]:
+    """A row on one line: "Title  Presenter Name  12:30" → title, time, presenters; names anywhere after the title's start."""
+    item_time = None
+    tm = list(TIME.finditer(title))
+    if tm and tm[-1].end() >= len(title) - 2:
+        item_time = hhmm(tm[-1].group(1), tm[-1].group(2))
+        title = title[:tm[-1].start()].rstrip(" ,-–")
+    presenters: list[str] = []
+    for m in reversed(list(FULL_NAME.finditer(title))):
+        words = m.group(0).split()
+        start = m.start()
+        while words and not is_first_name(words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or start < 8:
+            continue
+        if not title[m.end():].strip(" ,") or all(p in title[m.end():] for p in presenters[:1]):
+            # "Gunnar Jaxell Jesper Almlöf": two names from a column, without a comma
+            cuts = [i for i, w in enumerate(words) if i >= 2 and is_first_name(w)] + [len(words)]
+            names = [" ".join(words[a:b]) for a, b in zip([0, *cuts], cuts, strict=False)]
+            presenters[:0] = [n for n in names if n not in presenters]
+            title = (title[:start] + title[m.end():]).rstrip(" ,")
+    return title.strip(" ,-–"), item_time, presenters

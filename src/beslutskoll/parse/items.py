@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.agenda import parse_row
-from beslutskoll.parse.dates import TIME, hhmm
+from beslutskoll.parse.dates import TIME
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.followups import find_assignments, find_references
 from beslutskoll.parse.kinds import decision_kinds
@@ -35,6 +35,23 @@ _RUNNING_DECISION = re.compile(
     r"|väljs|anmäls och|antas|beviljas|avslås|bifalls|återremitteras|föreslår (?:kommun|region|landstings)?fullmäktige"
     r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?"
 )
+
+
+@dataclass
+class _People:
+    """The document's people as the items need them, built once per document."""
+
+    names: list[str]
+    chair: str | None
+    roles: dict[str, str]  # a participant's title ("förvaltningschef") → name
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> _People:
+        return cls(
+            names=[p.name for p in extraction.participants],
+            chair=extraction.chair,
+            roles={p.role.lower(): p.name for p in extraction.participants if p.role},
+        )
 
 
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
@@ -71,7 +88,7 @@ def _chain_items(text: str, extraction: Extraction) -> list[Item]:
     found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse")
     if not found:
         return []
-    people = [p.name for p in extraction.participants]
+    people = _People.of(extraction)
     body_chain = found[-1]
     toc = found[0] if len(found) > 1 else None
     if toc is None and _is_compact(body_chain, text):
@@ -123,7 +140,7 @@ def _is_compact(chain: list[Head], text: str) -> bool:
 
 
 def _items_from_chain(
-    chain: list[Head], text: str, extraction: Extraction, people: list[str], compact: bool = False
+    chain: list[Head], text: str, extraction: Extraction, people: _People, compact: bool = False
 ) -> list[Item]:
     items: list[Item] = []
     category: str | None = None
@@ -159,7 +176,7 @@ def _items_from_chain(
         if trailer.heading is not None:
             category, group_presenters = trailer.heading or None, []
         if trailer.presenter:
-            group_presenters = find_presenters(trailer.presenter, people, extraction.chair)
+            group_presenters = find_presenters(trailer.presenter, people.names, people.chair)
         items.append(item)
     if compact or len(items) > len(chain):
         labels = {h.label for h in chain}
@@ -229,7 +246,7 @@ def _take_trailing(lines: list[str]) -> tuple[_Trailer, list[str]]:
     return trailer, lines
 
 
-def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: list[str], compact: bool) -> Item:
+def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _People, compact: bool) -> Item:
     # the title is the first line with text; a line holding only "Dnr …" before it gives the case number
     case_number = None
     first, rest = "", lines
@@ -246,7 +263,7 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: l
         row, rest = _row_lines(rest)
         title, item_time, presenters_in_title = parse_row([title, *row])
     elif compact or extraction.document_type == "kallelse":
-        title, item_time, presenters_in_title = _agenda_columns(title, tail)
+        title, item_time, presenters_in_title = parse_row([title], names_anywhere=True)
     if not case_number:
         cm = _CASE_INLINE.search(title) or _TRAILING_CASE.search(title)
         if cm:
@@ -263,15 +280,11 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: l
     whole = " ".join(s.text for s in sections)
     labelled = [f"Föredragande: {s.lines[0]}" for s in sections if s.kind == "presenter" and s.lines]
     item.presenters = presenters_in_title + [
-        p for p in find_presenters("\n".join([*labelled, title, whole]), people, extraction.chair, _roles(extraction))
+        p for p in find_presenters("\n".join([*labelled, title, whole]), people.names, people.chair, people.roles)
         if p not in presenters_in_title
     ]
     item.category = _category(title, whole)
     return item
-
-
-def _roles(extraction: Extraction) -> dict[str, str]:
-    return {p.role.lower(): p.name for p in extraction.participants if p.role}
 
 
 def _title_from(first: str, rest: list[str], document_type: str, compact: bool) -> tuple[str, str]:
@@ -317,31 +330,6 @@ def _continues_row(line: str) -> bool:
         return False
     # a name column starts with a first name; a lone "Anmälan" is another column's value
     return bool(TIME.search(line)) or is_first_name(line.split()[0].rstrip(","))
-
-
-def _agenda_columns(title: str, tail: str) -> tuple[str, str | None, list[str]]:
-    """An agenda row: "Title  Presenter Name  12:30" → title, time, presenters."""
-    item_time = None
-    tm = list(TIME.finditer(title))
-    if tm and tm[-1].end() >= len(title) - 2:
-        item_time = hhmm(tm[-1].group(1), tm[-1].group(2))
-        title = title[:tm[-1].start()].rstrip(" ,-–")
-    presenters: list[str] = []
-    for m in reversed(list(FULL_NAME.finditer(title))):
-        words = m.group(0).split()
-        start = m.start()
-        while words and not is_first_name(words[0]):
-            start += len(words[0]) + 1
-            words = words[1:]
-        if len(words) < 2 or start < 8:
-            continue
-        if not title[m.end():].strip(" ,") or all(p in title[m.end():] for p in presenters[:1]):
-            # "Gunnar Jaxell Jesper Almlöf": two names from a column, without a comma
-            cuts = [i for i, w in enumerate(words) if i >= 2 and is_first_name(w)] + [len(words)]
-            names = [" ".join(words[a:b]) for a, b in zip([0, *cuts], cuts, strict=False)]
-            presenters[:0] = [n for n in names if n not in presenters]
-            title = (title[:start] + title[m.end():]).rstrip(" ,")
-    return title.strip(" ,-–"), item_time, presenters
 
 
 def _category(title: str, text: str) -> str | None:

@@ -122,3 +122,49 @@ def test_group_heading_and_group_presenter_apply_to_the_items_after_them():
     assert [i.category for i in items] == [None, None, None, "beslut", "beslut"]
     assert [i.presenters for i in items][2:] == [[], ["Vera Sandholm"], ["Vera Sandholm"]]
     assert items[3].case_number == "RS 2101-0042"
+
+
+WEB_PAGE = """Hoppa till innehåll
+ •   1
+
+  Mötets öppnande
+
+ •   2
+
+  Val av justerare
+
+ •   3
+
+  Lägesrapport om bredband
+
+ • Syftet med punkten är att följa upp utbyggnaden i byarna.
+
+ •   5
+
+  Övriga frågor
+
+ • Ordföranden Ida Berg öppnar mötet.
+
+ • Lars Mo väljs till justerare.
+
+ • Eva Strand informerar om utbyggnaden i norra delen.
+
+  Arbetet ligger i fas.
+
+ • Nils Ek redovisar kostnaderna.
+
+ • Syftet med punkten är att följa upp utbyggnaden i byarna. Frågan tas upp vid nästa möte.
+
+ • Inga övriga frågor.
+
+Vi använder kakor på webbplatsen.
+"""
+
+
+def test_web_list_bodies_follow_their_numbers():
+    items = _items(WEB_PAGE)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Lägesrapport om bredband"), ("5", "Övriga frågor"),
+    ]
+    assert items[2].presenters == ["Eva Strand", "Nils Ek"]
+    assert items[3].summary == "Inga övriga frågor."

@@ -20,6 +20,7 @@ from beslutskoll.parse.sections import Section, label_kind, split_sections
 from beslutskoll.parse.segment import Head, chains, find_heads
 from beslutskoll.parse.titles import split_title
 from beslutskoll.parse.toc import toc_entries
+from beslutskoll.parse.weblist import bodies_after_list
 
 _CASE = re.compile(r"^\s*(?:Diarienummer|Dnr|DNR|Dnr\.)\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*(?:\s+\d{3})?)\s*$")
 _CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d(?:\s+\d{3}\b)?)\)?")
@@ -91,6 +92,12 @@ def _chain_items(text: str, extraction: Extraction) -> list[Item]:
     people = _People.of(extraction)
     body_chain = found[-1]
     toc = found[0] if len(found) > 1 else None
+    web = bodies_after_list(text, body_chain)
+    if web is not None:
+        # a web page's list of titles with the texts after it
+        end, bodies = web
+        items = _items_from_chain(body_chain, text[:end], extraction, people, compact=True)
+        return [_with_body(item, bodies.get(item.number or ""), extraction, people) for item in items]
     if toc is None and _is_compact(body_chain, text):
         toc, body_chain = body_chain, []
     items: list[Item] = []
@@ -119,6 +126,17 @@ def _order_keys(items: list[Item]) -> dict[int, tuple[int, str, int]]:
             last = _number_key(item.number)
         keys[id(item)] = (*last, k if not item.number else -1)
     return keys
+
+
+def _with_body(item: Item, body: str | None, extraction: Extraction, people: _People) -> Item:
+    """An item of a web page's list read again with the text given for it after the list."""
+    if not body:
+        return item
+    head = Head(0, 0, 0, "", "line", 0.0)
+    full = _parse_block(head, [item.title, *body.split("\n")], extraction, people, compact=False)
+    full.number, full.title, full.case_number = item.number, item.title, item.case_number or full.case_number
+    full.time = item.time
+    return full
 
 
 def _number_key(number: str | None) -> tuple[int, str]:

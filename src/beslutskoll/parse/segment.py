@@ -37,6 +37,7 @@ class Head:
     suffix: str  # "B" in "1B"
     style: str  # "para", "line", "inline"
     weight: float
+    bare: bool = False  # the number stands alone on its line ("•   11"), its title on the next
 
     @property
     def label(self) -> str:
@@ -58,9 +59,15 @@ def find_heads(text: str) -> list[Head]:
         add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "para", 1.5))
     for m in _PREFIXED.finditer(text):
         add(Head(m.start(), m.end(), int(m.group(1)), "", "para", 2.5))
+    bare_numbers: set[int] = set()
     for m in _NUM_LINE.finditer(text):
-        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0))
+        bare = text[m.end():m.end() + 1] in ("\n", "")
+        if bare:
+            bare_numbers.add(m.start(1))
+        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0, bare))
     for m in _NUM_INLINE.finditer(text):
+        if m.start(1) in bare_numbers:
+            continue  # "•   1" with its title on the next line is a line head only
         if _PAGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             # a flattened page starts with its first paragraph: as good as a head at a line start
             add(Head(m.start(), m.end(), int(m.group(1)), "", "line", 2.5))
@@ -98,8 +105,8 @@ def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
                 if cand > score[j]:
                     score[j] = cand
                     prev[j] = i
-            elif step == 2:
-                # one number lost in transcription or excerpt
+            elif step == 2 or (hi.bare and hj.bare and 2 < step <= 10):
+                # one number lost in transcription or excerpt; a web page's list may skip several
                 cand = score[i] + hj.weight - 1.0
                 if cand > score[j]:
                     score[j] = cand

@@ -168,3 +168,20 @@ def test_web_list_bodies_follow_their_numbers():
     ]
     assert items[2].presenters == ["Eva Strand", "Nils Ek"]
     assert items[3].summary == "Inga övriga frågor."
+
+
+def test_standing_titles_where_every_number_was_lost():
+    text = (
+        "Protokoll Kulturrådet Plats och tid Biblioteket, Ekby Närvarande Sara Lind, ordförande Olle Berg\n\n"
+        "Mötets öppnande Ordföranden hälsar alla välkomna. Dagordningen godkänns. Punkten Konstrunda läggs "
+        "till under Övriga frågor. Information från Kulturförvaltningen Eva Ström informerar om sommarens "
+        "program. Rådet beslutar att programmet tas upp på nästa möte. Övriga frågor Inga övriga frågor."
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Mötets öppnande"), (None, "Dagordningen godkänns"),
+        (None, "Information från Kulturförvaltningen"), (None, "Övriga frågor"),
+    ]
+    assert items[1].decision == "Dagordningen godkänns. Punkten Konstrunda läggs till under Övriga frågor."
+    assert items[2].presenters == ["Eva Ström"]
+    assert items[2].decision_kinds == ["deferral"]

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.agenda import parse_row
 from beslutskoll.parse.dates import TIME
+from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.followups import find_assignments, find_references
 from beslutskoll.parse.kinds import decision_kinds
@@ -57,10 +58,30 @@ class _People:
 
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     text = "\n".join(lines)
-    items = _chain_items(text, extraction)
+    items = _chain_items(text, extraction) or _standing_items(text, extraction)
     entries = toc_entries(text)
     if len(entries) > len(items):
         items = _merge_toc(entries, items)
+    return items
+
+
+def _standing_items(text: str, extraction: Extraction) -> list[Item]:
+    """Items found by their standing titles where no item number survived."""
+    titles = standing_titles(text)
+    people = _People.of(extraction)
+    items = []
+    for k, (_, end, title) in enumerate(titles):
+        stop = titles[k + 1][0] if k + 1 < len(titles) else min(len(text), end + 3000)
+        body = text[end:stop].strip().lstrip(".: ")
+        head = Head(0, 0, 0, "", "line", 0.0)
+        item = _parse_block(head, [title, *body.split("\n")], extraction, people, compact=False)
+        item.number = None
+        if item.decision is None and re.search(r"(?:godkänns|fastställs)$", title):
+            # "Dagordningen godkänns. Punkten X läggs till …": the heading is itself the decision
+            first = re.match(r"[^.!?]*[.!?]?", body)
+            item.decision = f"{title}. {first.group(0).strip() if first else ''}".strip()
+            item.decision_kinds = decision_kinds(item.decision)
+        items.append(item)
     return items
 
 

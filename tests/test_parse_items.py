@@ -185,3 +185,19 @@ def test_standing_titles_where_every_number_was_lost():
     assert items[1].decision == "Dagordningen godkänns. Punkten Konstrunda läggs till under Övriga frågor."
     assert items[2].presenters == ["Eva Ström"]
     assert items[2].decision_kinds == ["deferral"]
+
+
+def test_lone_paragraph_named_by_the_contents():
+    page = "Plats och tid Stadshuset, Ekby, den 3 mars 2021 kl. 13:00-15:00 Ledamöter Sara Lind, ordförande Olle Berg"
+    text = (
+        "1 Pensionärsrådet protokoll Kl. 13:00 15:00 Stadshuset\n\n"
+        f"2 2(9) {page}, sekreterare Mona Ek, 1\n\n"
+        "3 3(9) Ärendelista 1 Ekby stads Biblioteksplan Förändring av taxor för hemtjänst Övriga frågor... 9 "
+        "Utses att justera Olle Berg och ordföranden som justerar protokollet på fredag i Stadshuset.\n\n"
+        "4 4(9) 1 Ekby stads Biblioteksplan Mona Ek har kommit till rådet för att informera om arbetet med "
+        "bibliotekens framtid och om de öppettider som gäller under sommaren i alla delar av kommunen."
+    )
+    items = _items(text)
+    assert items[0].number == "1"
+    assert items[0].title == "Ekby stads Biblioteksplan"
+    assert items[0].presenters == ["Mona Ek"]

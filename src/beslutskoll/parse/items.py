@@ -58,8 +58,9 @@ class _People:
 
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     text = "\n".join(lines)
-    items = _chain_items(text, extraction) or _standing_items(text, extraction)
     entries = toc_entries(text)
+    listed = frozenset(int(n) for n, _ in entries if n and n.isdigit())
+    items = _chain_items(text, extraction, listed) or _standing_items(text, extraction)
     if len(entries) > len(items):
         items = _merge_toc(entries, items)
     return items
@@ -106,8 +107,8 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8
 
 
-def _chain_items(text: str, extraction: Extraction) -> list[Item]:
-    found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse")
+def _chain_items(text: str, extraction: Extraction, listed: frozenset[int] = frozenset()) -> list[Item]:
+    found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse", listed=listed)
     if not found:
         return []
     people = _People.of(extraction)

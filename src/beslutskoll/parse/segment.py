@@ -24,7 +24,8 @@ _NUM_LINE = re.compile(
     rf"(?:(?<=\n)|^)[ \t]*(?:[•·\-–*]\s*)?(\d{{1,3}})([A-Z])?(?:[.)]|\.?(?=\s))[ \t]*(?=[{UPPER}\"“”']|\n|$)"
 )
 # a number inside a flattened line followed by a capitalised word or an acronym: "… 19 Fastställande av …"
-_NUM_INLINE = re.compile(rf"(?<=[\s])(\d{{1,3}})\.?\s+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[\s,]))")
+# (never across a blank line: "… utvecklare, 4" ending a paragraph is no head of the next one)
+_NUM_INLINE = re.compile(rf"(?<=[\s])(\d{{1,3}})\.?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[\s,]))")
 # a page marker just before an inline head: "… Sida 2 (15) 1 Förläggning …", "1 av 2 3 Justering …"
 _PAGE_BEFORE = re.compile(r"(?:\d{1,3}\s*\(\d{1,3}\)|\b\d{1,3} av \d{1,3})\s*$")
 
@@ -85,8 +86,11 @@ def _in_date_or_amount(text: str, start: int, end: int) -> bool:
     )
 
 
-def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
-    """The heaviest run of heads in text order whose numbers go up by one."""
+def best_chain(heads: list[Head], min_len: int = 2, listed: frozenset[int] = frozenset()) -> list[Head]:
+    """The heaviest run of heads in text order whose numbers go up by one.
+
+    listed: numbers a table of contents names; one head at a line start with such a number is a chain.
+    """
     if not heads:
         return []
     n = len(heads)
@@ -118,7 +122,8 @@ def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
         end = prev[end]
     chain.reverse()
     chain = _fill_gaps(chain, heads)
-    if len(chain) < min_len and not (len(chain) == 1 and chain[0].weight >= 2.5):
+    lone_ok = len(chain) == 1 and (chain[0].weight >= 2.5 or (chain[0].style == "line" and chain[0].number in listed))
+    if len(chain) < min_len and not lone_ok:
         return []
     return chain
 
@@ -152,13 +157,13 @@ def _until_gap(chain: list[Head]) -> list[Head]:
     return chain
 
 
-def chains(heads: list[Head], prefer_first: bool = False) -> list[list[Head]]:
+def chains(heads: list[Head], prefer_first: bool = False, listed: frozenset[int] = frozenset()) -> list[list[Head]]:
     """Up to two chains: e.g. a table of contents and the paragraphs it lists.
 
     With prefer_first (a notice), the agenda is the earliest long chain: the
     attached documents after it may hold longer numbered lists.
     """
-    first = best_chain(heads)
+    first = best_chain(heads, listed=listed)
     if not first:
         return []
     if prefer_first:

@@ -42,6 +42,11 @@ def _columns(lines: list[str]) -> tuple[str, str | None, list[str]]:
         if m:
             item_time = item_time or hhmm(m.group(1), m.group(2))
             line = line[: m.start()].rstrip()
+        # "Lindunger (PwC)": the presenter's organisation after the name is no part of the name column;
+        # a party ("utse Eva Ek (fp)") marks a person named in the title instead
+        org = re.search(r"\s+\(([^()]{1,20})\)$", line)
+        if org and not re.fullmatch(r"[a-zåäö]{1,3}|[A-ZÅÄÖ]{1,3}", org.group(1)):
+            line = line[: org.start()]
         tokens = line.split()
         if not tokens:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -14,7 +15,7 @@ from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.followups import find_assignments, find_references
 from beslutskoll.parse.kinds import decision_kinds
-from beslutskoll.parse.names import FULL_NAME, is_first_name
+from beslutskoll.parse.names import FULL_NAME, is_first_name, person_names
 from beslutskoll.parse.presenters import find_presenters
 from beslutskoll.parse.registers import dnr_entries
 from beslutskoll.parse.sections import Section, label_kind, split_sections
@@ -48,9 +49,13 @@ class _People:
     roles: dict[str, str]  # a participant's title ("förvaltningschef") → name
 
     @classmethod
-    def of(cls, extraction: Extraction) -> _People:
+    def of(cls, extraction: Extraction, text: str = "") -> _People:
+        listed = [p.name for p in extraction.participants]
+        # people named in full only in the text ("Moa Lindunger" in an agenda row), the most frequent first
+        mentioned = Counter(person_names(text))
+        others = sorted((n for n in mentioned if n not in listed), key=lambda n: -mentioned[n])
         return cls(
-            names=[p.name for p in extraction.participants],
+            names=listed + others,
             chair=extraction.chair,
             roles={p.role.lower(): p.name for p in extraction.participants if p.role},
         )
@@ -69,7 +74,7 @@ def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
 def _standing_items(text: str, extraction: Extraction) -> list[Item]:
     """Items found by their standing titles where no item number survived."""
     titles = standing_titles(text)
-    people = _People.of(extraction)
+    people = _People.of(extraction, text)
     items = []
     for k, (_, end, title) in enumerate(titles):
         stop = titles[k + 1][0] if k + 1 < len(titles) else min(len(text), end + 3000)
@@ -111,7 +116,7 @@ def _chain_items(text: str, extraction: Extraction, listed: frozenset[int] = fro
     found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse", listed=listed)
     if not found:
         return []
-    people = _People.of(extraction)
+    people = _People.of(extraction, text)
     body_chain = found[-1]
     toc = found[0] if len(found) > 1 else None
     web = bodies_after_list(text, body_chain)

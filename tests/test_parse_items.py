@@ -201,3 +201,19 @@ def test_lone_paragraph_named_by_the_contents():
     assert items[0].number == "1"
     assert items[0].title == "Ekby stads Biblioteksplan"
     assert items[0].presenters == ["Mona Ek"]
+
+
+def test_running_text_after_a_case_number_and_a_late_decision():
+    text = (
+        "Protokoll Tekniska nämnden\n\n"
+        "§ 20 Anmälan av skrivelser Diarienummer: TN2021/77 Skrivelserna anmäls och läggs till handlingarna.\n"
+        "§ 21 Nya sammanträdestider Förslag på tider 3 maj kl 08.30 och 7 juni kl 08.30 "
+        "Beslutas att godkänna de nya tiderna.\n"
+        "§ 22 Studiebesök Nämnden vill bjuda in skolans rektor till nästa möte.\n"
+    )
+    items = _items(text)
+    assert items[0].case_number == "TN2021/77"
+    assert items[0].decision == "Skrivelserna anmäls och läggs till handlingarna."
+    assert items[0].decision_kinds == ["information"]
+    assert items[1].decision == "Beslutas att godkänna de nya tiderna."
+    assert "deferral" not in items[2].decision_kinds

@@ -29,6 +29,8 @@ _CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄ
 # group headings of an agenda ("Beslutsärenden", "Anmälningsärenden", "Informationspunkter"), folded
 # a diarienummer glued to the end of a web page's title: "… kommunallagenLS 0806-0619"
 _TRAILING_CASE = re.compile(r"(?:(?<=[a-zåäö)])|\s+)(?P<cn>[A-ZÅÄÖ]{1,5}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})?)$")
+# the case number opening a "Diarienummer:" section's first line
+_CASE_TOKEN = re.compile(r"^\s*[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d[\wÅÄÖåäö./-]*(?:\s+\d{3}\b)?\s*")
 _CATEGORY = re.compile(r"^\s*(?P<cat>[a-z]{3,}(?:arenden?|punkter))\s*:?\s*$")
 _GROUP_PRESENTER = re.compile(r"^\s*(?:Föredragande|Föredragare)\b[^:\n]{0,40}:\s*\S")
 _TOC_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
@@ -36,7 +38,7 @@ _RUNNING_DECISION = re.compile(
     r"(?:^|(?<=[.!?:]\s))[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas"
     r"|ställer sig bakom|läggs till handlingarna|skjuts (?:fram|upp)|bordläggs|godkänn(?:e)?s|fastställ(?:e)?s|utser|utses"
     r"|väljs|anmäls och|antas|beviljas|avslås|bifalls|återremitteras|föreslår (?:kommun|region|landstings)?fullmäktige"
-    r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?"
+    r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?|(?<=\s)Beslut(?:as|ades) att [^.!?\n]{5,}[.!?]?"
 )
 
 
@@ -394,9 +396,13 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
             continue
         if s.kind in ("text", "summary"):
             summary.append(text)
-        elif s.kind in ("presenter", "case_number"):
-            # only the label's own line names the presenter or the case; what follows is running text
+        elif s.kind == "presenter":
+            # only the label's own line names the presenter; what follows is running text
             summary.append(" ".join(" ".join(s.lines[1:]).split()))
+        elif s.kind == "case_number":
+            # "Diarienummer: RJL2017/101 Informationshandlingar anmäls …": after the number, running text
+            first = _CASE_TOKEN.sub("", s.lines[0], count=1) if s.lines else ""
+            summary.append(" ".join(" ".join([first, *s.lines[1:]]).split()))
         elif s.kind == "proposal":
             item.proposal = _join(item.proposal, text)
         elif s.kind == "decision":

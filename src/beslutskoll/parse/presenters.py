@@ -13,7 +13,7 @@ _VERBS = (
 )
 # "Elin Ring och Lisbet Gibson informerar", "Magnus föredrar", "Anna-Karin Sahlin från Tilia presenterar"
 _SUBJECT = re.compile(
-    rf"(?P<who>{NAME_PART}(?:\s+{NAME_PART}){{0,3}}(?:(?:\s*,\s*|\s+och\s+){NAME_PART}(?:\s+{NAME_PART}){{0,3}})*)"
+    rf"(?P<who>{NAME_PART}(?:\s+{NAME_PART}){{0,2}}(?:(?:\s*,\s*|\s+och\s+){NAME_PART}(?:\s+{NAME_PART}){{0,2}})*)"
     rf"(?P<aside>\s*(?:\([^)]{{0,60}}\)|,[^,.]{{0,60}},|från [\w{UPPER}åäö -]{{1,40}}?))?,?\s+(?:{_VERBS})\b"
 )
 _LABEL = re.compile(r"(?:Föredragande|Föredragare|Presentatör|Ansvarig)\s*:?\s*(?P<names>[^\n]+)")

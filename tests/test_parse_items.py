@@ -217,3 +217,16 @@ def test_running_text_after_a_case_number_and_a_late_decision():
     assert items[0].decision_kinds == ["information"]
     assert items[1].decision == "Beslutas att godkänna de nya tiderna."
     assert "deferral" not in items[2].decision_kinds
+
+
+def test_flattened_case_column_leaves_the_title():
+    text = (
+        "KALLELSE Tekniska utskottet\n\nNr. Ärende Dnr Föredragande Tid\n"
+        "1. Försäljning av mark vid hamnen 2021/312 TN Olle Berg\n"
+        "2. Ny taxa för slamtömning 2021/98 TN Olle Berg\n"
+    )
+    items = _items(text)
+    assert [(i.title, i.case_number) for i in items] == [
+        ("Försäljning av mark vid hamnen", "2021/312 TN"), ("Ny taxa för slamtömning", "2021/98 TN"),
+    ]
+    assert items[0].presenters == ["Olle Berg"]

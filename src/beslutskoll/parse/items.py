@@ -28,7 +28,11 @@ _CASE = re.compile(r"^\s*(?:Diarienummer|Dnr|DNR|Dnr\.)\s*:?\s*(?P<cn>[\wÅÄÖ�
 _CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d(?:\s+\d{3}\b)?)\)?")
 # group headings of an agenda ("Beslutsärenden", "Anmälningsärenden", "Informationspunkter"), folded
 # a diarienummer glued to the end of a web page's title: "… kommunallagenLS 0806-0619"
-_TRAILING_CASE = re.compile(r"(?:(?<=[a-zåäö)])|\s+)(?P<cn>[A-ZÅÄÖ]{1,5}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})?)$")
+# or standing in a flattened "Dnr" column after it: "… tillhörande mark 2014/487 AKK"
+_TRAILING_CASE = re.compile(
+    r"(?:(?<=[a-zåäö)])|\s+)(?P<cn>[A-ZÅÄÖ]{1,5}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})?"
+    r"|(?:\d{4})?/\d{1,5}\s+[A-ZÅÄÖ]{2,5}(?:\s+\d{4}/\d{1,5}\s+[A-ZÅÄÖ]{2,5})*)\s*$"
+)
 # the case number opening a "Diarienummer:" section's first line
 _CASE_TOKEN = re.compile(r"^\s*[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d[\wÅÄÖåäö./-]*(?:\s+\d{3}\b)?\s*")
 _CATEGORY = re.compile(r"^\s*(?P<cat>[a-z]{3,}(?:arenden?|punkter))\s*:?\s*$")
@@ -326,10 +330,8 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _
                 item.case_number = s.text.split()[0].strip(".,")
     whole = " ".join(s.text for s in sections)
     labelled = [f"Föredragande: {s.lines[0]}" for s in sections if s.kind == "presenter" and s.lines]
-    item.presenters = presenters_in_title + [
-        p for p in find_presenters("\n".join([*labelled, title, whole]), people.names, people.chair, people.roles)
-        if p not in presenters_in_title
-    ]
+    found = find_presenters("\n".join([*labelled, title, whole]), people.names, people.chair, people.roles)
+    item.presenters = list(dict.fromkeys([*presenters_in_title, *found]))
     item.category = _category(title, whole)
     return item
 

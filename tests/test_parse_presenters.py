@@ -29,3 +29,9 @@ def test_agenda_row_with_organisation_after_the_name():
 def test_party_after_a_name_marks_a_person_in_the_title():
     _, _, names = parse_row(["Anmälan om att utse Eva Ek (fp)", "Anmälan"])
     assert names == []
+
+
+def test_presenter_column_with_roles_and_a_time_range():
+    row = "Information från skolan Göran Vik, rektor, BUF, Lena Sund, kurator (Kl. 10:15-10:45)"
+    assert parse_row([row]) == ("Information från skolan", "10:15", ["Göran Vik", "Lena Sund"])
+    assert parse_row([row], names_anywhere=True) == ("Information från skolan", "10:15", ["Göran Vik", "Lena Sund"])

@@ -230,3 +230,15 @@ def test_flattened_case_column_leaves_the_title():
         ("Försäljning av mark vid hamnen", "2021/312 TN"), ("Ny taxa för slamtömning", "2021/98 TN"),
     ]
     assert items[0].presenters == ["Olle Berg"]
+
+
+def test_decision_stops_at_an_attached_document():
+    text = (
+        "Protokoll Socialnämnden\n\n§ 40 Budgetuppföljning\n\nSocialnämndens beslut\n\n"
+        "Socialnämnden godkänner uppföljningen per mars.\n\nBudgetuppföljning\n\nMars 2023\n\n"
+        "Intäkter tkr\tKostnader tkr\n-12 400\t88 100\n\n"
+        "§ 41 Ny riktlinje\n\nBeslut\n\natt anta riktlinjen,\n\natt uppdra åt förvaltningen att följa upp den.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "Socialnämnden godkänner uppföljningen per mars."
+    assert items[1].decision == "att anta riktlinjen, att uppdra åt förvaltningen att följa upp den."

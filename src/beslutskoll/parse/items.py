@@ -408,7 +408,8 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
         elif s.kind == "proposal":
             item.proposal = _join(item.proposal, text)
         elif s.kind == "decision":
-            item.decision = _join(item.decision, text)
+            kept = _until_heading(s.lines)
+            item.decision = _join(item.decision, " ".join(" ".join(kept).split()) if kept != s.lines else text)
         elif s.kind == "motions":
             item.motions.append(Motion(by=_motion_author(text), text=text))
         elif s.kind == "documents":
@@ -427,6 +428,24 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
     date = extraction.meeting.date
     item.assignments = find_assignments(item.decision, date) if item.decision else []
     item.references = find_references(" ".join(x for x in (item.summary, item.decision) if x), date)
+
+
+def _until_heading(lines: list[str]) -> list[str]:
+    """A decision's lines up to an attached document: a short heading after a blank line."""
+    seen_text = blank = False
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            blank = True
+            continue
+        heading = (
+            len(stripped.split()) <= 5 and stripped[0].isupper() and not stripped.endswith((".", ":", ",", ";"))
+            and not re.match(r"(?:att|Att)\b|[-•·*\d]", stripped)
+        )
+        if seen_text and blank and heading:
+            return lines[:k]
+        seen_text, blank = True, False
+    return lines
 
 
 def _join(a: str | None, b: str) -> str:

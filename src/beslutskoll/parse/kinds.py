@@ -31,5 +31,13 @@ _RULES: list[tuple[DecisionKind, re.Pattern[str]]] = [
 def decision_kinds(decision: str | None) -> list[DecisionKind]:
     if not decision:
         return []
-    kinds: list[DecisionKind] = [kind for kind, pattern in _RULES if pattern.search(decision)]
+    rules = dict(_RULES)
+    recommended = rules["recommendation"].search(decision)
+    kinds: list[DecisionKind] = []
+    for kind, pattern in _RULES:
+        m = pattern.search(decision)
+        if m and kind == "approval" and recommended and m.start() > recommended.start():
+            continue  # "föreslår fullmäktige besluta att anta …": the approval is the other body's to make
+        if m:
+            kinds.append(kind)
     return kinds

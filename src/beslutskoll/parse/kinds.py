@@ -18,7 +18,7 @@ _RULES: list[tuple[DecisionKind, re.Pattern[str]]] = [
         r"|regionstyrelsen|nämnden)|föreslås (?:kommunfullmäktige|fullmäktige)", re.I)),
     ("assignment", re.compile(
         r"uppdra[rs]\b|ger \w+(?: \w+)? i uppdrag|får i uppdrag|i uppdrag att|ges i uppdrag|uppdraget att"
-        r"|tas fram|ta fram|gör en sammanställning|återkommer? med|återrapporter\w*", re.I)),
+        r"|tas fram|ta fram|gör en sammanställning|återkommer? med|återrapporter\w*|\bbereds\b|ska (?:beredas|utredas)", re.I)),
     ("referral", re.compile(r"överlämna\w*|remitter\w*|på remiss|remiss till|hänskjut\w*|skicka[rs]? (?:ut|vidare)|skickas till", re.I)),
     ("deferral", re.compile(
         r"bordläg\w*|återremitt\w*|skjuts? (?:upp|fram)|tas (?:upp )?(?:vid|på) (?:nästa|nästkommande|kommande|mötet)"

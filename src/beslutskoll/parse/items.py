@@ -4,39 +4,96 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.agenda import parse_row
-from beslutskoll.parse.dates import TIME, hhmm
+from beslutskoll.parse.dates import TIME
+from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.followups import find_assignments, find_references
 from beslutskoll.parse.kinds import decision_kinds
-from beslutskoll.parse.names import FULL_NAME, is_first_name
+from beslutskoll.parse.names import FULL_NAME, is_first_name, person_names
 from beslutskoll.parse.presenters import find_presenters
+from beslutskoll.parse.registers import dnr_entries
 from beslutskoll.parse.sections import Section, label_kind, split_sections
 from beslutskoll.parse.segment import Head, chains, find_heads
 from beslutskoll.parse.titles import split_title
 from beslutskoll.parse.toc import toc_entries
+from beslutskoll.parse.weblist import bodies_after_list
 
 _CASE = re.compile(r"^\s*(?:Diarienummer|Dnr|DNR|Dnr\.)\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*(?:\s+\d{3})?)\s*$")
 _CASE_INLINE = re.compile(r"\(?(?:Diarienummer|Dnr|DNR)\.?\s*:?\s*(?P<cn>[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d(?:\s+\d{3}\b)?)\)?")
-_CATEGORY = re.compile(r"^\s*(?P<cat>informationsarenden?|beslutsarenden?|informationspunkter|beslutspunkter)\s*:?\s*$")
+# group headings of an agenda ("Beslutsärenden", "Anmälningsärenden", "Informationspunkter"), folded
+# a diarienummer glued to the end of a web page's title: "… kommunallagenLS 0806-0619"
+# or standing in a flattened "Dnr" column after it: "… tillhörande mark 2014/487 AKK"
+_TRAILING_CASE = re.compile(
+    r"(?:(?<=[a-zåäö)])|\s+)(?P<cn>[A-ZÅÄÖ]{1,5}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})?"
+    r"|(?:\d{4})?/\d{1,5}\s+[A-ZÅÄÖ]{2,5}(?:\s+\d{4}/\d{1,5}\s+[A-ZÅÄÖ]{2,5})*)\s*$"
+)
+# the case number opening a "Diarienummer:" section's first line
+_CASE_TOKEN = re.compile(r"^\s*[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d[\wÅÄÖåäö./-]*(?:\s+\d{3}\b)?\s*")
+_CATEGORY = re.compile(r"^\s*(?P<cat>[a-z]{3,}(?:arenden?|punkter))\s*:?\s*$")
+_GROUP_PRESENTER = re.compile(r"^\s*(?:Föredragande|Föredragare)\b[^:\n]{0,40}:\s*\S")
 _TOC_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _RUNNING_DECISION = re.compile(
     r"(?:^|(?<=[.!?:]\s))[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas"
     r"|ställer sig bakom|läggs till handlingarna|skjuts (?:fram|upp)|bordläggs|godkänn(?:e)?s|fastställ(?:e)?s|utser|utses"
     r"|väljs|anmäls och|antas|beviljas|avslås|bifalls|återremitteras|föreslår (?:kommun|region|landstings)?fullmäktige"
-    r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?"
+    r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?|(?<=\s)Beslut(?:as|ades) att [^.!?\n]{5,}[.!?]?"
 )
+
+
+@dataclass
+class _People:
+    """The document's people as the items need them, built once per document."""
+
+    names: list[str]
+    chair: str | None
+    roles: dict[str, str]  # a participant's title ("förvaltningschef") → name
+
+    @classmethod
+    def of(cls, extraction: Extraction, text: str = "") -> _People:
+        listed = [p.name for p in extraction.participants]
+        # people named in full only in the text ("Moa Lindunger" in an agenda row), the most frequent first
+        mentioned = Counter(person_names(text))
+        others = sorted((n for n in mentioned if n not in listed), key=lambda n: -mentioned[n])
+        return cls(
+            names=listed + others,
+            chair=extraction.chair,
+            roles={p.role.lower(): p.name for p in extraction.participants if p.role},
+        )
 
 
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     text = "\n".join(lines)
-    items = _chain_items(text, extraction)
     entries = toc_entries(text)
+    listed = frozenset(int(n) for n, _ in entries if n and n.isdigit())
+    items = _chain_items(text, extraction, listed) or _standing_items(text, extraction)
     if len(entries) > len(items):
         items = _merge_toc(entries, items)
+    return items
+
+
+def _standing_items(text: str, extraction: Extraction) -> list[Item]:
+    """Items found by their standing titles where no item number survived."""
+    titles = standing_titles(text)
+    people = _People.of(extraction, text)
+    items = []
+    for k, (_, end, title) in enumerate(titles):
+        stop = titles[k + 1][0] if k + 1 < len(titles) else min(len(text), end + 3000)
+        body = text[end:stop].strip().lstrip(".: ")
+        head = Head(0, 0, 0, "", "line", 0.0)
+        item = _parse_block(head, [title, *body.split("\n")], extraction, people, compact=False)
+        item.number = None
+        if item.decision is None and re.search(r"(?:godkänns|fastställs)$", title):
+            # "Dagordningen godkänns. Punkten X läggs till …": the heading is itself the decision
+            first = re.match(r"[^.!?]*[.!?]?", body)
+            item.decision = f"{title}. {first.group(0).strip() if first else ''}".strip()
+            item.decision_kinds = decision_kinds(item.decision)
+        items.append(item)
     return items
 
 
@@ -61,13 +118,19 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8
 
 
-def _chain_items(text: str, extraction: Extraction) -> list[Item]:
-    found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse")
+def _chain_items(text: str, extraction: Extraction, listed: frozenset[int] = frozenset()) -> list[Item]:
+    found = chains(find_heads(text), prefer_first=extraction.document_type == "kallelse", listed=listed)
     if not found:
         return []
-    people = [p.name for p in extraction.participants]
+    people = _People.of(extraction, text)
     body_chain = found[-1]
     toc = found[0] if len(found) > 1 else None
+    web = bodies_after_list(text, body_chain)
+    if web is not None:
+        # a web page's list of titles with the texts after it
+        end, bodies = web
+        items = _items_from_chain(body_chain, text[:end], extraction, people, compact=True)
+        return [_with_body(item, bodies.get(item.number or ""), extraction, people) for item in items]
     if toc is None and _is_compact(body_chain, text):
         toc, body_chain = body_chain, []
     items: list[Item] = []
@@ -77,13 +140,36 @@ def _chain_items(text: str, extraction: Extraction) -> list[Item]:
         toc_items = _items_from_chain(toc, text, extraction, people, compact=True)
         have = {i.number for i in items}
         # paragraphs the excerpt lost keep their table-of-contents entry
+        keys = _order_keys(toc_items) | _order_keys(items)
         merged = [i for i in toc_items if i.number not in have] + items
         for item in items:
             entry = next((t for t in toc_items if t.number == item.number), None)
             if entry and (not item.title or len(item.title) > 2 * len(entry.title) + 20):
                 item.title = entry.title
-        items = sorted(merged, key=lambda i: _number_key(i.number))
+        items = sorted(merged, key=lambda i: keys[id(i)])
     return items
+
+
+def _order_keys(items: list[Item]) -> dict[int, tuple[int, str, int]]:
+    """Sort keys by number; an item without one stays after the numbered item before it."""
+    keys: dict[int, tuple[int, str, int]] = {}
+    last: tuple[int, str] = (-1, "")
+    for k, item in enumerate(items):
+        if item.number:
+            last = _number_key(item.number)
+        keys[id(item)] = (*last, k if not item.number else -1)
+    return keys
+
+
+def _with_body(item: Item, body: str | None, extraction: Extraction, people: _People) -> Item:
+    """An item of a web page's list read again with the text given for it after the list."""
+    if not body:
+        return item
+    head = Head(0, 0, 0, "", "line", 0.0)
+    full = _parse_block(head, [item.title, *body.split("\n")], extraction, people, compact=False)
+    full.number, full.title, full.case_number = item.number, item.title, item.case_number or full.case_number
+    full.time = item.time
+    return full
 
 
 def _number_key(number: str | None) -> tuple[int, str]:
@@ -105,11 +191,12 @@ def _is_compact(chain: list[Head], text: str) -> bool:
 
 
 def _items_from_chain(
-    chain: list[Head], text: str, extraction: Extraction, people: list[str], compact: bool = False
+    chain: list[Head], text: str, extraction: Extraction, people: _People, compact: bool = False
 ) -> list[Item]:
     items: list[Item] = []
     category: str | None = None
     pending_case: str | None = None
+    group_presenters: list[str] = []
     longest = 0
     for k, head in enumerate(chain):
         end = chain[k + 1].start if k + 1 < len(chain) else len(text)
@@ -118,44 +205,99 @@ def _items_from_chain(
             # the last item runs into signatures or attachments: keep no more than the longest item
             block = "\n".join(block.split("\n")[: longest + 5])
         longest = max(longest, block.count("\n"))
+        register = _register_items(head, block.split("\n"))
+        if register:
+            # a register's entries are closed by their "Dnr", so carry no page numbers
+            items.extend(register)
+            continue
         if compact:
             # a table-of-contents entry ends at the first blank line after its text
             block = re.sub(r"^(?:[ \t]*\n)+", "", block).split("\n\n")[0]
         lines = block.split("\n")
-        # a case number or category heading at the end of a block belongs to the next item
-        next_case, next_category, lines = _take_trailing(lines)
+        # a case number, group heading or group presenter at the end of a block belongs to the items after it
+        trailer, lines = _take_trailing(lines)
         item = _parse_block(head, lines, extraction, people, compact)
         if pending_case and not item.case_number:
             item.case_number = pending_case
         if category and not item.category:
             item.category = category  # type: ignore[assignment]
-        pending_case = next_case
-        category = next_category or category
+        if group_presenters and not item.presenters:
+            item.presenters = list(group_presenters)
+        pending_case = trailer.case
+        if trailer.heading is not None:
+            category, group_presenters = trailer.heading or None, []
+        if trailer.presenter:
+            group_presenters = find_presenters(trailer.presenter, people.names, people.chair)
         items.append(item)
+    if compact or len(items) > len(chain):
+        labels = {h.label for h in chain}
+        _strip_page_numbers([i for i in items if i.number in labels])
     return items
 
 
-def _take_trailing(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
-    case = category = None
+# "Kontaktpolitiker 2019 18-19", "Val av ersättare 22-23 2": the page column of a table of contents
+_PAGE_COLUMN = re.compile(r"(?:\s+\d{1,3}(?:\s*-\s*\d{1,3})?)+$")
+
+
+def _strip_page_numbers(items: list[Item]) -> None:
+    """Drop page numbers after the titles of a table of contents, where most titles carry one."""
+    ends = [_PAGE_COLUMN.search(i.title) for i in items]
+    if sum(m is not None for m in ends) * 2 < len(items):
+        return
+    for item, m in zip(items, ends, strict=True):
+        if m and m.start() > 0:
+            item.title = item.title[: m.start()].rstrip(" ,")
+
+
+def _register_items(head: Head, lines: list[str]) -> list[Item]:
+    """The head's entry and those after it where the block is a flattened register ("… Dnr: KS …")."""
+    first = next((line for line in lines if line.strip()), "")
+    entries = dnr_entries(" " + first)
+    if not entries:
+        return []
+    items = [Item(number=head.label, title=entries[0][1], case_number=entries[0][2])]
+    items += [Item(number=n, title=t, case_number=c) for n, t, c in entries[1:]]
+    for line in lines[lines.index(first) + 1:]:
+        more = dnr_entries(" " + line) if line.strip() else []
+        if line.strip() and not more:
+            break
+        items += [Item(number=n, title=t, case_number=c) for n, t, c in more]
+    return items
+
+
+@dataclass
+class _Trailer:
+    """What the end of a block says about the items after it."""
+
+    case: str | None = None
+    heading: str | None = None  # a group heading ("Beslutsärenden"): its category, or "" for none
+    presenter: str | None = None  # "Föredragande landstingsråd: …" over a group of items
+
+
+def _take_trailing(lines: list[str]) -> tuple[_Trailer, list[str]]:
+    trailer = _Trailer()
     while lines and not lines[-1].strip():
         lines = lines[:-1]
     while lines:
         last = lines[-1]
         m = _CASE.match(last)
         c = _CATEGORY.match(fold(last))
-        if m and case is None:
-            case = m.group("cn")
-        elif c and category is None:
-            category = "information" if c.group("cat").lower().startswith("information") else "beslut"
-        elif not last.strip():
-            pass
+        if m and trailer.case is None:
+            trailer.case = m.group("cn")
+        elif c and trailer.heading is None:
+            cat = c.group("cat")
+            trailer.heading = "information" if cat.startswith("information") else "beslut" if cat.startswith("beslut") else ""
+        elif _GROUP_PRESENTER.match(last) and trailer.presenter is None and trailer.heading is None:
+            trailer.presenter = last.strip()
+        elif not last.strip() or re.fullmatch(r"\s*\d{1,3}[.)]?\s*", last):
+            pass  # blank, or the list marker of a web page's "1. 6." before the next head
         else:
             break
         lines = lines[:-1]
-    return case, category, lines
+    return trailer, lines
 
 
-def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: list[str], compact: bool) -> Item:
+def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _People, compact: bool) -> Item:
     # the title is the first line with text; a line holding only "Dnr …" before it gives the case number
     case_number = None
     first, rest = "", lines
@@ -172,9 +314,9 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: l
         row, rest = _row_lines(rest)
         title, item_time, presenters_in_title = parse_row([title, *row])
     elif compact or extraction.document_type == "kallelse":
-        title, item_time, presenters_in_title = _agenda_columns(title, tail)
+        title, item_time, presenters_in_title = parse_row([title], names_anywhere=True)
     if not case_number:
-        cm = _CASE_INLINE.search(title)
+        cm = _CASE_INLINE.search(title) or _TRAILING_CASE.search(title)
         if cm:
             case_number = cm.group("cn")
             title = (title[:cm.start()] + title[cm.end():]).strip(" ,")
@@ -188,16 +330,10 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: l
                 item.case_number = s.text.split()[0].strip(".,")
     whole = " ".join(s.text for s in sections)
     labelled = [f"Föredragande: {s.lines[0]}" for s in sections if s.kind == "presenter" and s.lines]
-    item.presenters = presenters_in_title + [
-        p for p in find_presenters("\n".join([*labelled, title, whole]), people, extraction.chair, _roles(extraction))
-        if p not in presenters_in_title
-    ]
+    found = find_presenters("\n".join([*labelled, title, whole]), people.names, people.chair, people.roles)
+    item.presenters = list(dict.fromkeys([*presenters_in_title, *found]))
     item.category = _category(title, whole)
     return item
-
-
-def _roles(extraction: Extraction) -> dict[str, str]:
-    return {p.role.lower(): p.name for p in extraction.participants if p.role}
 
 
 def _title_from(first: str, rest: list[str], document_type: str, compact: bool) -> tuple[str, str]:
@@ -239,32 +375,10 @@ def _continues_row(line: str) -> bool:
         return True
     if any(w.isupper() and len(w) > 4 for w in line.split()):
         return False  # "TJÄNSTESKRIVELSE": the heading of an attached document
-    return bool(re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]*,?\s+){0,4}(?:[A-ZÅÄÖÉ][\wåäöé-]*,?)?\s*(?:kl\.?\s*)?(?:\d{1,2}[.:]\d\d)?", line))
-
-
-def _agenda_columns(title: str, tail: str) -> tuple[str, str | None, list[str]]:
-    """An agenda row: "Title  Presenter Name  12:30" → title, time, presenters."""
-    item_time = None
-    tm = list(TIME.finditer(title))
-    if tm and tm[-1].end() >= len(title) - 2:
-        item_time = hhmm(tm[-1].group(1), tm[-1].group(2))
-        title = title[:tm[-1].start()].rstrip(" ,-–")
-    presenters: list[str] = []
-    for m in reversed(list(FULL_NAME.finditer(title))):
-        words = m.group(0).split()
-        start = m.start()
-        while words and not is_first_name(words[0]):
-            start += len(words[0]) + 1
-            words = words[1:]
-        if len(words) < 2 or start < 8:
-            continue
-        if not title[m.end():].strip(" ,") or all(p in title[m.end():] for p in presenters[:1]):
-            # "Gunnar Jaxell Jesper Almlöf": two names from a column, without a comma
-            cuts = [i for i, w in enumerate(words) if i >= 2 and is_first_name(w)] + [len(words)]
-            names = [" ".join(words[a:b]) for a, b in zip([0, *cuts], cuts, strict=False)]
-            presenters[:0] = [n for n in names if n not in presenters]
-            title = (title[:start] + title[m.end():]).rstrip(" ,")
-    return title.strip(" ,-–"), item_time, presenters
+    if not re.fullmatch(r"(?:[A-ZÅÄÖÉ][\wåäöé-]*,?\s+){0,4}(?:[A-ZÅÄÖÉ][\wåäöé-]*,?)?\s*(?:kl\.?\s*)?(?:\d{1,2}[.:]\d\d)?", line):
+        return False
+    # a name column starts with a first name; a lone "Anmälan" is another column's value
+    return bool(TIME.search(line)) or is_first_name(line.split()[0].rstrip(","))
 
 
 def _category(title: str, text: str) -> str | None:
@@ -284,13 +398,18 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
             continue
         if s.kind in ("text", "summary"):
             summary.append(text)
-        elif s.kind in ("presenter", "case_number"):
-            # only the label's own line names the presenter or the case; what follows is running text
+        elif s.kind == "presenter":
+            # only the label's own line names the presenter; what follows is running text
             summary.append(" ".join(" ".join(s.lines[1:]).split()))
+        elif s.kind == "case_number":
+            # "Diarienummer: RJL2017/101 Informationshandlingar anmäls …": after the number, running text
+            first = _CASE_TOKEN.sub("", s.lines[0], count=1) if s.lines else ""
+            summary.append(" ".join(" ".join([first, *s.lines[1:]]).split()))
         elif s.kind == "proposal":
             item.proposal = _join(item.proposal, text)
         elif s.kind == "decision":
-            item.decision = _join(item.decision, text)
+            kept = _until_heading(s.lines)
+            item.decision = _join(item.decision, " ".join(" ".join(kept).split()) if kept != s.lines else text)
         elif s.kind == "motions":
             item.motions.append(Motion(by=_motion_author(text), text=text))
         elif s.kind == "documents":
@@ -309,6 +428,24 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
     date = extraction.meeting.date
     item.assignments = find_assignments(item.decision, date) if item.decision else []
     item.references = find_references(" ".join(x for x in (item.summary, item.decision) if x), date)
+
+
+def _until_heading(lines: list[str]) -> list[str]:
+    """A decision's lines up to an attached document: a short heading after a blank line."""
+    seen_text = blank = False
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            blank = True
+            continue
+        heading = (
+            len(stripped.split()) <= 5 and stripped[0].isupper() and not stripped.endswith((".", ":", ",", ";"))
+            and not re.match(r"(?:att|Att)\b|[-•·*\d]", stripped)
+        )
+        if seen_text and blank and heading:
+            return lines[:k]
+        seen_text, blank = True, False
+    return lines
 
 
 def _join(a: str | None, b: str) -> str:

@@ -18,11 +18,11 @@ _RULES: list[tuple[DecisionKind, re.Pattern[str]]] = [
         r"|regionstyrelsen|nämnden)|föreslås (?:kommunfullmäktige|fullmäktige)", re.I)),
     ("assignment", re.compile(
         r"uppdra[rs]\b|ger \w+(?: \w+)? i uppdrag|får i uppdrag|i uppdrag att|ges i uppdrag|uppdraget att"
-        r"|tas fram|ta fram|gör en sammanställning|återkommer? med|återrapporter\w*", re.I)),
+        r"|tas fram|ta fram|gör en sammanställning|återkommer? med|återrapporter\w*|\bbereds\b|ska (?:beredas|utredas)", re.I)),
     ("referral", re.compile(r"överlämna\w*|remitter\w*|på remiss|remiss till|hänskjut\w*|skicka[rs]? (?:ut|vidare)|skickas till", re.I)),
     ("deferral", re.compile(
         r"bordläg\w*|återremitt\w*|skjuts? (?:upp|fram)|tas (?:upp )?(?:vid|på) (?:nästa|nästkommande|kommande|mötet)"
-        r"|tas upp (?:igen|på nytt)|uppskj\w*|diskuteras vidare|beslut (?:om \w+ )?tas vid|senare sammanträde|till nästa möte", re.I)),
+        r"|tas upp (?:igen|på nytt)|uppskj\w*|diskuteras vidare|beslut (?:om \w+ )?tas vid|senare sammanträde|(?:tas|skjuts|flyttas) (?:upp )?till nästa möte", re.I)),
     ("election", re.compile(r"\bväljs?\b|\bvalts?\b|\butses?\b|\butser\b|\bnyval\b|till justerare|att justera|\butsågs\b", re.I)),
     ("rejection", re.compile(r"\bavslå\w*|avstyrk\w*|\bavslag\b", re.I)),
 ]
@@ -31,5 +31,13 @@ _RULES: list[tuple[DecisionKind, re.Pattern[str]]] = [
 def decision_kinds(decision: str | None) -> list[DecisionKind]:
     if not decision:
         return []
-    kinds: list[DecisionKind] = [kind for kind, pattern in _RULES if pattern.search(decision)]
+    rules = dict(_RULES)
+    recommended = rules["recommendation"].search(decision)
+    kinds: list[DecisionKind] = []
+    for kind, pattern in _RULES:
+        m = pattern.search(decision)
+        if m and kind == "approval" and recommended and m.start() > recommended.start():
+            continue  # "föreslår fullmäktige besluta att anta …": the approval is the other body's to make
+        if m:
+            kinds.append(kind)
     return kinds

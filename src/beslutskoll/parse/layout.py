@@ -59,6 +59,12 @@ def _strip_page_prefixes(lines: list[str]) -> list[str]:
             expected = int(m.group(1)) + 1
     if len(hits) < max(2, len(long_lines) // 2):
         return lines
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and first < hits[0][0] and int(hits[0][1].group(1)) == 2:
+        # a short first page ("1 Kommunala protokoll Kl. 13:00") before pages 2, 3 …
+        m = re.match(r"^\s*1\s+(?=\S)", lines[first])
+        if m:
+            hits.insert(0, (first, m))
     out = list(lines)
     for i, m in hits:
         out[i] = out[i][m.end():]

@@ -13,8 +13,8 @@ _VERBS = (
 )
 # "Elin Ring och Lisbet Gibson informerar", "Magnus föredrar", "Anna-Karin Sahlin från Tilia presenterar"
 _SUBJECT = re.compile(
-    rf"(?P<who>{NAME_PART}(?:\s+{NAME_PART}){{0,3}}(?:(?:\s*,\s*|\s+och\s+){NAME_PART}(?:\s+{NAME_PART}){{0,3}})*)"
-    rf"(?P<aside>\s*(?:\([^)]{{0,60}}\)|,[^,.]{{0,60}},|från [\w{UPPER}åäö -]{{1,40}}?))?\s+(?:{_VERBS})\b"
+    rf"(?P<who>{NAME_PART}(?:\s+{NAME_PART}){{0,2}}(?:(?:\s*,\s*|\s+och\s+){NAME_PART}(?:\s+{NAME_PART}){{0,2}})*)"
+    rf"(?P<aside>\s*(?:\([^)]{{0,60}}\)|,[^,.]{{0,60}},|från [\w{UPPER}åäö -]{{1,40}}?))?,?\s+(?:{_VERBS})\b"
 )
 _LABEL = re.compile(r"(?:Föredragande|Föredragare|Presentatör|Ansvarig)\s*:?\s*(?P<names>[^\n]+)")
 _CHAIR = re.compile(r"\bOrdföranden?\s+(?:föredrar|informerar|går igenom|presenterar)")
@@ -51,15 +51,31 @@ def find_presenters(text: str, people: list[str], chair: str | None, roles: dict
                 found.append(" ".join(words))
     if chair and _CHAIR.search(text):
         found.append(chair)
-    return _dedupe([resolve_name(n, people) for n in found])
+    return _dedupe([resolve_name(n, people, chair) for n in found])
 
 
-def resolve_name(name: str, people: list[str]) -> str:
-    """A first name alone becomes the full name of the one person in the document who has it."""
+def resolve_name(name: str, people: list[str], chair: str | None = None) -> str:
+    """A name as the document's people spell it; a first name alone becomes that person's full name.
+
+    people are in order of preference (presence lists first, then names in the text, the most
+    frequent first); between two people with the same first name the chair wins, else the first.
+    """
+    key = _spelling_key(name)
+    same = next((p for p in people if _spelling_key(p) == key), None)
+    if same:
+        return same  # "Gunilla Kaj Bevheden" written as in the list: "Gunilla Kaj-Bevheden"
     if " " in name:
         return name
-    matches = {p for p in people if p.split()[0] == name}
-    return matches.pop() if len(matches) == 1 else name
+    matches = [p for p in people if p.split()[0] == name]
+    if not matches:
+        return name
+    if len(set(matches)) > 1 and chair in matches:
+        return chair
+    return matches[0]
+
+
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name.lower()).strip()
 
 
 def _dedupe(names: list[str]) -> list[str]:

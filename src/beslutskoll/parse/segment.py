@@ -23,8 +23,11 @@ _PREFIXED = re.compile(r"\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\s+(\d{1,4})\s+(?
 _NUM_LINE = re.compile(
     rf"(?:(?<=\n)|^)[ \t]*(?:[•·\-–*]\s*)?(\d{{1,3}})([A-Z])?(?:[.)]|\.?(?=\s))[ \t]*(?=[{UPPER}\"“”']|\n|$)"
 )
-# a number inside a flattened line followed by a capitalised word: "… 19 Fastställande av …"
-_NUM_INLINE = re.compile(rf"(?<=[\s])(\d{{1,3}})\.?\s+(?=[{UPPER}][{LOWER}])")
+# a number inside a flattened line followed by a capitalised word or an acronym: "… 19 Fastställande av …"
+# (never across a blank line: "… utvecklare, 4" ending a paragraph is no head of the next one)
+_NUM_INLINE = re.compile(rf"(?<=[\s])(\d{{1,3}})\.?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[\s,]))")
+# a page marker just before an inline head: "… Sida 2 (15) 1 Förläggning …", "1 av 2 3 Justering …"
+_PAGE_BEFORE = re.compile(r"(?:\d{1,3}\s*\(\d{1,3}\)|\b\d{1,3} av \d{1,3})\s*$")
 
 
 @dataclass
@@ -35,6 +38,7 @@ class Head:
     suffix: str  # "B" in "1B"
     style: str  # "para", "line", "inline"
     weight: float
+    bare: bool = False  # the number stands alone on its line ("•   11"), its title on the next
 
     @property
     def label(self) -> str:
@@ -56,10 +60,19 @@ def find_heads(text: str) -> list[Head]:
         add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "para", 1.5))
     for m in _PREFIXED.finditer(text):
         add(Head(m.start(), m.end(), int(m.group(1)), "", "para", 2.5))
+    bare_numbers: set[int] = set()
     for m in _NUM_LINE.finditer(text):
-        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0))
+        bare = text[m.end():m.end() + 1] in ("\n", "")
+        if bare:
+            bare_numbers.add(m.start(1))
+        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0, bare))
     for m in _NUM_INLINE.finditer(text):
-        if not _in_date_or_amount(text, m.start(), m.end()):
+        if m.start(1) in bare_numbers:
+            continue  # "•   1" with its title on the next line is a line head only
+        if _PAGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            # a flattened page starts with its first paragraph: as good as a head at a line start
+            add(Head(m.start(), m.end(), int(m.group(1)), "", "line", 2.5))
+        elif not _in_date_or_amount(text, m.start(), m.end()):
             add(Head(m.start(), m.end(), int(m.group(1)), "", "inline", 0.8))
     return sorted(heads.values(), key=lambda h: h.start)
 
@@ -73,8 +86,11 @@ def _in_date_or_amount(text: str, start: int, end: int) -> bool:
     )
 
 
-def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
-    """The heaviest run of heads in text order whose numbers go up by one."""
+def best_chain(heads: list[Head], min_len: int = 2, listed: frozenset[int] = frozenset()) -> list[Head]:
+    """The heaviest run of heads in text order whose numbers go up by one.
+
+    listed: numbers a table of contents names; one head at a line start with such a number is a chain.
+    """
     if not heads:
         return []
     n = len(heads)
@@ -93,8 +109,8 @@ def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
                 if cand > score[j]:
                     score[j] = cand
                     prev[j] = i
-            elif step == 2:
-                # one number lost in transcription or excerpt
+            elif step == 2 or (hi.bare and hj.bare and 2 < step <= 10):
+                # one number lost in transcription or excerpt; a web page's list may skip several
                 cand = score[i] + hj.weight - 1.0
                 if cand > score[j]:
                     score[j] = cand
@@ -106,7 +122,8 @@ def best_chain(heads: list[Head], min_len: int = 2) -> list[Head]:
         end = prev[end]
     chain.reverse()
     chain = _fill_gaps(chain, heads)
-    if len(chain) < min_len and not (len(chain) == 1 and chain[0].weight >= 2.5):
+    lone_ok = len(chain) == 1 and (chain[0].weight >= 2.5 or (chain[0].style == "line" and chain[0].number in listed))
+    if len(chain) < min_len and not lone_ok:
         return []
     return chain
 
@@ -140,13 +157,13 @@ def _until_gap(chain: list[Head]) -> list[Head]:
     return chain
 
 
-def chains(heads: list[Head], prefer_first: bool = False) -> list[list[Head]]:
+def chains(heads: list[Head], prefer_first: bool = False, listed: frozenset[int] = frozenset()) -> list[list[Head]]:
     """Up to two chains: e.g. a table of contents and the paragraphs it lists.
 
     With prefer_first (a notice), the agenda is the earliest long chain: the
     attached documents after it may hold longer numbered lists.
     """
-    first = best_chain(heads)
+    first = best_chain(heads, listed=listed)
     if not first:
         return []
     if prefer_first:
@@ -161,5 +178,7 @@ def chains(heads: list[Head], prefer_first: bool = False) -> list[list[Head]]:
     found = [first]
     if len(second) >= 2 and len(numbers & {h.number for h in second}) >= 2:
         found.append(second)
+    elif len(second) == 1 and second[0].number in numbers and second[0].start > first[-1].start:
+        found.append(second)  # an excerpt that kept one paragraph of those its contents list
     found.sort(key=lambda c: c[0].start)
     return found

@@ -13,7 +13,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from beslutskoll.parse.names import LOWER, UPPER, is_first_name
+from beslutskoll.parse.names import LOWER, NAME_PART, UPPER, is_first_name
 from beslutskoll.repair.lexicon import zipf_frequency  # wordfreq's figures, without importing wordfreq
 
 # words after which a capitalised word still belongs to the same phrase
@@ -23,6 +23,10 @@ _JOINERS = {
     "via", "utan", "efter", "före", "genom", "år", "eller", "the", "of", "and", "&", "–", "-", "—", ":",
     "nr", "del", "fastigheten", "re:",
 }
+# "Eva Ek Lund (M) utses …": a person with a party opens a sentence, whether or not the first name is known
+_PERSON_WITH_PARTY = re.compile(rf"{NAME_PART}(?:\s+{NAME_PART}){{1,2}}\s+\([{UPPER}]{{1,3}}\)")
+# endings of Swedish genitives ("kommuns", "regionens", "länets", "rådets"), not of passives ("godkänns")
+_GENITIVE = ("ens", "ets", "uns", "ons", "ings", "ds")
 _WORD = re.compile(rf"[\w{UPPER}{LOWER}][\w{UPPER}{LOWER}.:/&()'-]*|[–—&-]")
 # "utan att ha …" keeps its "att" inside a title
 _ATT_JOINERS = {"utan", "för", "om", "än", "så", "sätt", "möjlighet", "rätt", "beslut", "uppdrag", "förslag"}
@@ -65,8 +69,10 @@ def _boundaries(text: str) -> list[int]:
             continue
         if re.search(r"\d", p) or is_first_name(p):
             continue  # "Bäcken 1:31 Förhandsbesked", "Anna Frisk"
+        if p[:1].islower() and p_low.endswith(_GENITIVE):
+            continue  # "kommunens Kulturstrategi": a genitive governs the word after it
         nxt = words[k + 2].group(0) if k + 2 < len(words) else ""
-        if is_common_word(w) or (is_first_name(w) and nxt[:1].isupper()):
+        if is_common_word(w) or (is_first_name(w) and nxt[:1].isupper()) or _PERSON_WITH_PARTY.match(text, cur.start()):
             found.append(cur.start())
     return found
 

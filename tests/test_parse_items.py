@@ -1,0 +1,244 @@
+"""Item segmentation and item content on fictional snippets."""
+
+from __future__ import annotations
+
+from beslutskoll.parse import parse_lines
+
+
+def _items(text: str):
+    return parse_lines(text.split("\n")).items
+
+
+FRONT = (
+    "1 Miljönämnden Sammanträdesdatum Sida 1 (9) Plats och tid Stadshuset, Ekby kl 9.00 Beslutande "
+    "Anna Berg (S), ordförande Per Lund (M) Utses att justera Per Lund Paragrafer 4 9 Underskrifter "
+    "Sekreterare Ordförande Justerande Maja Ek Anna Berg Per Lund"
+)
+
+
+def test_flattened_page_starting_with_its_paragraph():
+    text = (
+        f"{FRONT}\n\n2 Miljönämnden Sammanträdesdatum Sida 2 (9) 4 Tillsynsplan för året Sammanfattning "
+        "Förvaltningen har tagit fram en plan för tillsynen under året. Beslut Nämnden godkänner planen."
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [("4", "Tillsynsplan för året")]
+
+
+def test_inline_head_with_acronym_title():
+    text = (
+        "Minnesanteckningar Samrådsgruppen\n\n"
+        "1 Mötets öppnande Ordföranden hälsade välkommen och öppnade mötet. "
+        "2 NOVA ett projekt om digital service Kim Ås informerar om projektet och dess mål."
+    )
+    items = _items(text)
+    assert [i.number for i in items] == ["1", "2"]
+    assert items[1].title.startswith("NOVA ett projekt")
+
+
+def test_register_entries_closed_by_dnr():
+    text = (
+        "KALLELSE Sida 1(2) Tid: Tisdagen den 4 maj 2021 kl Plats: Rådhuset Ärende 1. Upprop 1 "
+        "2. Val av justerare 2 3. Parkeringsnorm för Ekby Dnr: KS Taxa för bygglov Dnr: KS "
+        "Svar på motion om cykelbanor Dnr: KS\n\n"
+        "KALLELSE Sida 2(2) Ärende 6. Ny förbundsordning. Dnr: KS Val av revisorer Dnr: KS "
+        "Avsägelser Dnr: KS"
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Upprop"),
+        ("2", "Val av justerare"),
+        ("3", "Parkeringsnorm för Ekby"),
+        (None, "Taxa för bygglov"),
+        (None, "Svar på motion om cykelbanor"),
+        ("6", "Ny förbundsordning"),
+        (None, "Val av revisorer"),
+        (None, "Avsägelser"),
+    ]
+
+
+def test_contents_page_numbers_are_not_title():
+    text = (
+        "Innehåll\n1 Val av justerare 3\n2 Budget 2022 4-5\n3 Ny taxa 6\n4 Delegationsbeslut 7-8 9\n\n"
+        "Sida 2\n"
+    )
+    titles = [i.title for i in _items(text)]
+    assert titles == ["Val av justerare", "Budget 2022", "Ny taxa", "Delegationsbeslut"]
+
+
+def test_title_ends_before_person_with_party():
+    text = (
+        f"{FRONT}\n\n2 Miljönämnden Sammanträdesdatum Sida 2 (9) 4 Val av justerare "
+        "Oskar Vintergren Dal (M) utses att justera protokollet. Justeringen sker på kansliet i Ekby "
+        "fredagen den 14 maj klockan 10."
+    )
+    items = _items(text)
+    assert items[0].title == "Val av justerare"
+    assert items[0].decision.startswith("Oskar Vintergren Dal (M) utses")
+    assert items[0].decision_kinds == ["election"]
+
+
+NOTICE = """Kallelse till regionfullmäktige
+
+Tid: Tisdag den 9 mars 2021 kl. 09:30
+
+Inledning
+
+ 1. 1.
+  Upprop
+
+ 2. 2.
+  Val av justerare
+
+Anmälningsärenden
+
+ 1. 3.
+  Anmälan av avsägelser
+
+  Anmälan
+
+Beslutsärenden
+
+Föredragande regionråd: Vera Sandholm (s)
+
+ 1. 4.
+  Regler för partistöd (förslag 1)RS 2101-0042
+
+  Regionstyrelsens förslag
+
+ 2. 5.
+  Nya taxor för färdtjänst (förslag 2)RS 2012-0311
+
+  Regionstyrelsens förslag
+"""
+
+
+def test_group_heading_and_group_presenter_apply_to_the_items_after_them():
+    items = parse_lines(NOTICE.split("\n")).items
+    assert [i.title for i in items] == [
+        "Upprop", "Val av justerare", "Anmälan av avsägelser", "Regler för partistöd (förslag 1)",
+        "Nya taxor för färdtjänst (förslag 2)",
+    ]
+    assert [i.category for i in items] == [None, None, None, "beslut", "beslut"]
+    assert [i.presenters for i in items][2:] == [[], ["Vera Sandholm"], ["Vera Sandholm"]]
+    assert items[3].case_number == "RS 2101-0042"
+
+
+WEB_PAGE = """Hoppa till innehåll
+ •   1
+
+  Mötets öppnande
+
+ •   2
+
+  Val av justerare
+
+ •   3
+
+  Lägesrapport om bredband
+
+ • Syftet med punkten är att följa upp utbyggnaden i byarna.
+
+ •   5
+
+  Övriga frågor
+
+ • Ordföranden Ida Berg öppnar mötet.
+
+ • Lars Mo väljs till justerare.
+
+ • Eva Strand informerar om utbyggnaden i norra delen.
+
+  Arbetet ligger i fas.
+
+ • Nils Ek redovisar kostnaderna.
+
+ • Syftet med punkten är att följa upp utbyggnaden i byarna. Frågan tas upp vid nästa möte.
+
+ • Inga övriga frågor.
+
+Vi använder kakor på webbplatsen.
+"""
+
+
+def test_web_list_bodies_follow_their_numbers():
+    items = _items(WEB_PAGE)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Lägesrapport om bredband"), ("5", "Övriga frågor"),
+    ]
+    assert items[2].presenters == ["Eva Strand", "Nils Ek"]
+    assert items[3].summary == "Inga övriga frågor."
+
+
+def test_standing_titles_where_every_number_was_lost():
+    text = (
+        "Protokoll Kulturrådet Plats och tid Biblioteket, Ekby Närvarande Sara Lind, ordförande Olle Berg\n\n"
+        "Mötets öppnande Ordföranden hälsar alla välkomna. Dagordningen godkänns. Punkten Konstrunda läggs "
+        "till under Övriga frågor. Information från Kulturförvaltningen Eva Ström informerar om sommarens "
+        "program. Rådet beslutar att programmet tas upp på nästa möte. Övriga frågor Inga övriga frågor."
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Mötets öppnande"), (None, "Dagordningen godkänns"),
+        (None, "Information från Kulturförvaltningen"), (None, "Övriga frågor"),
+    ]
+    assert items[1].decision == "Dagordningen godkänns. Punkten Konstrunda läggs till under Övriga frågor."
+    assert items[2].presenters == ["Eva Ström"]
+    assert items[2].decision_kinds == ["deferral"]
+
+
+def test_lone_paragraph_named_by_the_contents():
+    page = "Plats och tid Stadshuset, Ekby, den 3 mars 2021 kl. 13:00-15:00 Ledamöter Sara Lind, ordförande Olle Berg"
+    text = (
+        "1 Pensionärsrådet protokoll Kl. 13:00 15:00 Stadshuset\n\n"
+        f"2 2(9) {page}, sekreterare Mona Ek, 1\n\n"
+        "3 3(9) Ärendelista 1 Ekby stads Biblioteksplan Förändring av taxor för hemtjänst Övriga frågor... 9 "
+        "Utses att justera Olle Berg och ordföranden som justerar protokollet på fredag i Stadshuset.\n\n"
+        "4 4(9) 1 Ekby stads Biblioteksplan Mona Ek har kommit till rådet för att informera om arbetet med "
+        "bibliotekens framtid och om de öppettider som gäller under sommaren i alla delar av kommunen."
+    )
+    items = _items(text)
+    assert items[0].number == "1"
+    assert items[0].title == "Ekby stads Biblioteksplan"
+    assert items[0].presenters == ["Mona Ek"]
+
+
+def test_running_text_after_a_case_number_and_a_late_decision():
+    text = (
+        "Protokoll Tekniska nämnden\n\n"
+        "§ 20 Anmälan av skrivelser Diarienummer: TN2021/77 Skrivelserna anmäls och läggs till handlingarna.\n"
+        "§ 21 Nya sammanträdestider Förslag på tider 3 maj kl 08.30 och 7 juni kl 08.30 "
+        "Beslutas att godkänna de nya tiderna.\n"
+        "§ 22 Studiebesök Nämnden vill bjuda in skolans rektor till nästa möte.\n"
+    )
+    items = _items(text)
+    assert items[0].case_number == "TN2021/77"
+    assert items[0].decision == "Skrivelserna anmäls och läggs till handlingarna."
+    assert items[0].decision_kinds == ["information"]
+    assert items[1].decision == "Beslutas att godkänna de nya tiderna."
+    assert "deferral" not in items[2].decision_kinds
+
+
+def test_flattened_case_column_leaves_the_title():
+    text = (
+        "KALLELSE Tekniska utskottet\n\nNr. Ärende Dnr Föredragande Tid\n"
+        "1. Försäljning av mark vid hamnen 2021/312 TN Olle Berg\n"
+        "2. Ny taxa för slamtömning 2021/98 TN Olle Berg\n"
+    )
+    items = _items(text)
+    assert [(i.title, i.case_number) for i in items] == [
+        ("Försäljning av mark vid hamnen", "2021/312 TN"), ("Ny taxa för slamtömning", "2021/98 TN"),
+    ]
+    assert items[0].presenters == ["Olle Berg"]
+
+
+def test_decision_stops_at_an_attached_document():
+    text = (
+        "Protokoll Socialnämnden\n\n§ 40 Budgetuppföljning\n\nSocialnämndens beslut\n\n"
+        "Socialnämnden godkänner uppföljningen per mars.\n\nBudgetuppföljning\n\nMars 2023\n\n"
+        "Intäkter tkr\tKostnader tkr\n-12 400\t88 100\n\n"
+        "§ 41 Ny riktlinje\n\nBeslut\n\natt anta riktlinjen,\n\natt uppdra åt förvaltningen att följa upp den.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "Socialnämnden godkänner uppföljningen per mars."
+    assert items[1].decision == "att anta riktlinjen, att uppdra åt förvaltningen att följa upp den."

@@ -2,12 +2,18 @@
 
 Idempotent by content: a file whose SHA-256 is already stored changes nothing. A new
 version of a file ingested before from the same path replaces that file's records;
-the old SourceFile stays, with its extraction, as history.
+the old SourceFile stays, with its extraction, as history (`superseded_by`).
+
+Personal identity numbers are masked (privacy.mask_data) in the extraction before anything
+is stored from it; the original file is kept unmasked, byte for byte, under
+DATA/filer/<sha[:2]>/<sha> (privacy.original_path), written before the transaction so that
+a committed record never points to a missing file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import date, time
@@ -25,9 +31,11 @@ from beslutskoll.store.models import (
     Matter,
     Meeting,
     Motion,
+    Person,
     Reference,
     SourceFile,
 )
+from beslutskoll.store.privacy import mask, mask_data, original_path
 
 Outcome = Literal["ny", "oförändrad", "ersatt"]
 
@@ -56,13 +64,53 @@ def already_stored(sha256: str) -> bool:
     return SourceFile.objects.filter(sha256=sha256).exists()
 
 
+_TMP_SUFFIX = ".tmp"
+
+
 def _keep_original(path: Path, sha256: str) -> None:
-    target = settings.FILES_DIR / sha256[:2] / sha256
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        shutil.copyfile(path, tmp)
+    """Copy the original into the store: to a temporary name, synced, then renamed, so that a kill
+    at any moment leaves either the whole file or none under its final name."""
+    target = original_path(sha256)
+    if target.exists() and target.stat().st_size == path.stat().st_size:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{sha256}.{os.getpid()}{_TMP_SUFFIX}")
+    try:
+        with path.open("rb") as src, tmp.open("wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
         tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def remove_stale_temporaries() -> int:
+    """Delete temporary copies left by an ingest that was killed (their process is gone)."""
+    removed = 0
+    files_dir = Path(settings.FILES_DIR)
+    if not files_dir.is_dir():
+        return 0
+    for tmp in files_dir.glob(f"*/.*{_TMP_SUFFIX}"):
+        try:
+            pid = int(tmp.name.rsplit(".", 2)[-2])
+        except ValueError:
+            pid = 0
+        if pid and pid != os.getpid() and _alive(pid):
+            continue
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _date(value: str | None) -> date | None:
@@ -97,47 +145,69 @@ def _item_pages(pages: list[list[str]], items: list[dict]) -> list[int | None]:
 
 
 def store(parsed: Parsed) -> Outcome:
-    """Store one parsed file; the caller has checked it is not stored yet."""
+    """Store one parsed file in one transaction: all of it or, on any failure, nothing."""
     _keep_original(parsed.path, parsed.sha256)
+    extraction = mask_data(parsed.extraction)
     with transaction.atomic():
         if already_stored(parsed.sha256):
             return "oförändrad"
-        source_path = str(parsed.path.resolve())
+        source_path = mask(str(parsed.path.resolve()))
         previous = (
             SourceFile.objects.filter(source_path=source_path, superseded_by__isnull=True)
-            .order_by("-ingested_at")
+            .order_by("-ingested_at", "-id")
             .first()
         )
         source = SourceFile.objects.create(
             sha256=parsed.sha256,
-            name=parsed.path.name,
+            name=mask(parsed.path.name),
             source_path=source_path,
             media_type=parsed.media_type,
             size=parsed.size,
             pages=len(parsed.pages),
-            extraction=parsed.extraction,
+            extraction=extraction,
         )
         if previous is not None:
-            Meeting.objects.filter(file=previous).delete()
-            previous.superseded_by = source
-            previous.save(update_fields=["superseded_by"])
-        _store_meeting(source, parsed)
+            _retire(previous, source)
+        meeting = _store_meeting(source, parsed.pages, extraction)
+        # one place for whatever else follows a stored meeting (memberships now, a search index next)
+        _after_meeting(meeting)
     return "ersatt" if previous is not None else "ny"
 
 
-def _store_meeting(source: SourceFile, parsed: Parsed) -> Meeting:
-    data = parsed.extraction
+def _retire(previous: SourceFile, source: SourceFile) -> None:
+    """Replace an earlier version of the same document: its records go, its file and extraction stay."""
+    old = Meeting.objects.filter(file=previous).select_related("body").first()
+    if old is not None:
+        supported = [
+            (a.person_id, identity.membership_role(a.group, a.role)) for a in old.attendances.all()
+        ]
+        body = old.body
+        old.delete()
+        identity.refresh_memberships(body, [], drop=supported)
+    previous.superseded_by = source
+    previous.save(update_fields=["superseded_by"])
+
+
+def _after_meeting(meeting: Meeting) -> None:
+    identity.refresh_memberships(meeting.body, meeting.attendances.values_list("person_id", flat=True))
+
+
+def _store_meeting(source: SourceFile, pages: list[list[str]], data: dict) -> Meeting:
     head = data.get("meeting") or {}
     body = identity.find_body(head.get("body"), head.get("body_short"), head.get("organisation"))
+    context = body.organisation if body is not None else None
     adjustment = data.get("adjustment") or {}
-    people: dict[str, object] = {}
+    # one Person per name within a document: the presence list's hints serve every later mention
+    people: dict[str, Person] = {}
+    companions = {identity.name_key(p["name"]) for p in data.get("participants") or [] if p.get("name")}
 
-    def person(name: str | None, **hints: str | None):
+    def person(name: str | None, **hints: str | None) -> Person | None:
         if not name:
             return None
-        if name not in people:
-            people[name] = identity.find_person(name, body=body, **hints)
-        return people[name]
+        key = identity.name_key(name)
+        if key not in people:
+            people[key] = identity.find_person(name, body=body, companions=companions, **hints)
+        return people[key]
 
     participants = data.get("participants") or []
     for p in participants:
@@ -173,7 +243,7 @@ def _store_meeting(source: SourceFile, parsed: Parsed) -> Meeting:
         for index, p in enumerate(participants)
     )
     items = data.get("items") or []
-    for position, (item, page) in enumerate(zip(items, _item_pages(parsed.pages, items), strict=True)):
+    for position, (item, page) in enumerate(zip(items, _item_pages(pages, items), strict=True)):
         matter = None
         if item.get("case_number"):
             matter, _ = Matter.objects.get_or_create(
@@ -205,14 +275,20 @@ def _store_meeting(source: SourceFile, parsed: Parsed) -> Meeting:
             Assignment(item=row, assignee=a.get("assignee") or "", task=a["task"], due=_date(a.get("due")))
             for a in item.get("assignments") or []
         )
-        Reference.objects.bulk_create(
-            Reference(
-                item=row,
-                body_name=r.get("body") or "",
-                body=identity.find_body(r.get("body"), None, None) if r.get("body") else None,
-                date=_date(r.get("date")),
-                number=r.get("number") or "",
-            )
-            for r in item.get("references") or []
-        )
+        Reference.objects.bulk_create(_reference(row, r, context) for r in item.get("references") or [])
+        # earlier references to this very decision now find it
+        if body is not None and meeting.date is not None and row.number:
+            Reference.objects.filter(target__isnull=True, body=body, date=meeting.date,
+                                     number=row.number).update(target=row)
     return meeting
+
+
+def _reference(item: AgendaItem, ref: dict, context) -> Reference:
+    body = identity.find_body(ref.get("body"), context=context, reference=True) if ref.get("body") else None
+    when, number = _date(ref.get("date")), ref.get("number") or ""
+    target = None
+    if body is not None and when is not None and number:
+        target = (AgendaItem.objects.filter(meeting__body=body, meeting__date=when, number=number)
+                  .exclude(meeting__file__superseded_by__isnull=False).first())
+    return Reference(item=item, body_name=ref.get("body") or "", body=body, date=when, number=number,
+                     target=target)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -37,6 +40,19 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return list(dict.fromkeys(files)), errors
 
 
+def _watch_parent() -> None:
+    """Worker initializer: exit when the ingest process is gone (killed with -9), instead of
+    waiting forever for work that will never come."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
     """Runs in a worker: the parse stage's result for one file, or a one-line Swedish error."""
     from beslutskoll.commands.parse import one_line
@@ -61,11 +77,10 @@ def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
 
 
 def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
-    from beslutskoll.config import setup
+    _open_register(db)
+    from beslutskoll.store.ingest import already_stored, remove_stale_temporaries, sha256_of, store
 
-    setup(db)
-    from beslutskoll.store.ingest import already_stored, sha256_of, store
-
+    remove_stale_temporaries()
     files, failures = collect(paths)
     counts: Counter[str] = Counter()
     todo = []
@@ -95,7 +110,7 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
     try:
         if jobs > 1 and len(todo) > 1:
             try:
-                with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+                with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_watch_parent) as pool:
                     for result in pool.map(_parse_for_store, todo, chunksize=1):
                         handle(*result)
                         done += 1
@@ -114,6 +129,19 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
     for failure in failures:
         print(f"  misslyckades: {failure}")
     return 2 if failures else 0
+
+
+def _open_register(db: str | None) -> None:
+    """Set up Django on the register; a database that cannot be opened is one Swedish line."""
+    from beslutskoll.config import setup
+
+    try:
+        setup(db)
+    except Exception as exc:
+        where = db or os.environ.get("BESLUTSKOLL_DB") or "standarddatabasen"
+        where = re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", where)  # never print a password
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise BeslutskollError(f"{where}: registret kan inte öppnas ({reason})") from None
 
 
 class Progress:

@@ -227,7 +227,9 @@ def _store_meeting(source: SourceFile, pages: list[list[str]], data: dict) -> Me
         adjustment_date=_date(adjustment.get("date")),
         adjustment_place=adjustment.get("place") or "",
     )
-    meeting.adjusters.set([person(name) for name in data.get("adjusters") or []])
+    # add() only when there is something: an empty set() still costs queries and a history row
+    if adjusters := [person(name) for name in data.get("adjusters") or []]:
+        meeting.adjusters.add(*adjusters)
     Attendance.objects.bulk_create(
         Attendance(
             meeting=meeting,
@@ -266,7 +268,8 @@ def _store_meeting(source: SourceFile, pages: list[list[str]], data: dict) -> Me
             sent_to=item.get("sent_to") or [],
             page=page,
         )
-        row.presenters.set([person(name) for name in item.get("presenters") or []])
+        if presenters := [person(name) for name in item.get("presenters") or []]:
+            row.presenters.add(*presenters)
         Motion.objects.bulk_create(
             Motion(item=row, by_name=m.get("by") or "", person=person(m.get("by")), text=m["text"])
             for m in item.get("motions") or []

@@ -54,6 +54,14 @@ _KIND_WORDS = {
 }
 
 
+def _region_compound(word: str) -> str | None:
+    """The place in a compound such as "götalandsregionen(s)", else None."""
+    stem = word.removesuffix("s") if word.endswith("regionens") else word
+    if stem.endswith("regionen") and len(stem) > len("regionen"):
+        return stem.removesuffix("regionen")
+    return None
+
+
 def _words(text: str) -> list[str]:
     return _WORDS.findall(unicodedata.normalize("NFC", text).casefold().replace("_", " "))
 
@@ -72,9 +80,9 @@ def split_name(name: str) -> tuple[str | None, str]:
         if word in _KIND_WORDS:
             # "Region Jönköpings län" is a region: the first kind word decides
             kind = kind or _KIND_WORDS[word]
-        elif word.endswith("regionen") and len(word) > len("regionen"):
+        elif (compound := _region_compound(word)) is not None:
             kind = kind or REGION  # Västra Götalandsregionen
-            place.append(word.removesuffix("regionen"))
+            place.append(compound)
         else:
             place.append(word)
     return kind, _place(place)
@@ -116,9 +124,9 @@ def find_in_text(text: str | None) -> tuple[str, str] | None:
     index = _index()
     for i, word in enumerate(words):
         kind = _KIND_WORDS.get(word)
-        if kind is None and word.endswith("regionen") and len(word) > len("regionen"):
-            hit = index.get((REGION, _place([*words[max(0, i - 1):i], word.removesuffix("regionen")])))
-            hit = hit or index.get((REGION, _place([word.removesuffix("regionen")])))
+        if kind is None and (compound := _region_compound(word)) is not None:
+            hit = index.get((REGION, _place([*words[max(0, i - 1):i], compound])))
+            hit = hit or index.get((REGION, _place([compound])))
             if hit:
                 return hit
             continue

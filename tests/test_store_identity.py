@@ -187,3 +187,13 @@ def test_replaced_document_updates_memberships(db: str, tmp_path: Path) -> None:
     assert not Membership.objects.filter(person__name="Sven Dal").exists()
     olle = Membership.objects.get(person__name="Olle Berg")
     assert (str(olle.start), str(olle.end)) == ("2024-01-10", "2024-02-10")
+
+
+def test_two_namesakes_in_one_document(db: str, tmp_path: Path) -> None:
+    from beslutskoll.store.models import Attendance
+
+    store_extraction(tmp_path, extraction("Kommunfullmäktige", organisation="Strömsunds kommun", participants=[
+        member("Anna Svensson", "S"), member("Anna Svensson", "M"),
+    ]))
+    rows = list(Attendance.objects.order_by("position").values_list("person__party", "party"))
+    assert rows == [("S", "S"), ("M", "M")]

@@ -217,3 +217,25 @@ def test_progress_line_on_a_terminal(monkeypatch) -> None:
     progress.finish()
     last = screen.getvalue().split("\r")[-1]
     assert "4/4 dokument" in last and "dok/s" in last and "kvar" in last and "#" * 20 in last
+
+
+def test_document_changed_back_to_an_earlier_version(tmp_path: Path) -> None:
+    from beslutskoll.store.ingest import sha256_of
+
+    folder = tmp_path / "dokument"
+    folder.mkdir()
+    doc = folder / "kallelse.txt"
+    first = (EXAMPLES / "kallelse-bun.txt").read_text(encoding="utf-8")
+    database = fresh_database(tmp_path, "revert")
+    env = cli_env(database, tmp_path / "data")
+    doc.write_text(first, encoding="utf-8")
+    sha_first = sha256_of(doc)
+    assert "1 nya" in run_cli("ingest", folder, env=env).stdout
+    doc.write_text(first + "\nTillägg.\n", encoding="utf-8")
+    assert "1 ersatta" in run_cli("ingest", folder, env=env).stdout
+    doc.write_text(first, encoding="utf-8")
+    result = run_cli("ingest", folder, env=env)
+    assert "0 nya, 1 ersatta, 0 oförändrade" in result.stdout, result.stdout
+    current = query(database, "SELECT f.sha256 FROM store_meeting m JOIN store_sourcefile f ON f.id = m.file_id")
+    assert current == [(sha_first,)]
+    assert count(database, "store_sourcefile") == 2

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from beslutskoll.store import identity
 from beslutskoll.store.models import (
@@ -61,7 +61,8 @@ def sha256_of(path: Path) -> str:
 
 
 def already_stored(sha256: str) -> bool:
-    return SourceFile.objects.filter(sha256=sha256).exists()
+    """Whether this content is in the register as a current document (not an old version)."""
+    return SourceFile.objects.filter(sha256=sha256, superseded_by__isnull=True).exists()
 
 
 _TMP_SUFFIX = ".tmp"
@@ -148,15 +149,32 @@ def store(parsed: Parsed) -> Outcome:
     """Store one parsed file in one transaction: all of it or, on any failure, nothing."""
     _keep_original(parsed.path, parsed.sha256)
     extraction = mask_data(parsed.extraction)
-    with transaction.atomic():
+    try:
+        with transaction.atomic():
+            return _store(parsed, extraction)
+    except IntegrityError:
+        # another ingest running at the same time stored the same content first
         if already_stored(parsed.sha256):
             return "oförändrad"
-        source_path = mask(str(parsed.path.resolve()))
-        previous = (
-            SourceFile.objects.filter(source_path=source_path, superseded_by__isnull=True)
-            .order_by("-ingested_at", "-id")
-            .first()
-        )
+        raise
+
+
+def _store(parsed: Parsed, extraction: dict) -> Outcome:
+    if already_stored(parsed.sha256):
+        return "oförändrad"
+    source_path = mask(str(parsed.path.resolve()))
+    previous = (
+        SourceFile.objects.filter(source_path=source_path, superseded_by__isnull=True)
+        .order_by("-ingested_at", "-id")
+        .first()
+    )
+    # a document changed back to an earlier version: that version becomes current again
+    source = SourceFile.objects.filter(sha256=parsed.sha256).first()
+    if source is not None:
+        source.superseded_by = None
+        source.extraction = extraction
+        source.save(update_fields=["superseded_by", "extraction"])
+    else:
         source = SourceFile.objects.create(
             sha256=parsed.sha256,
             name=mask(parsed.path.name),
@@ -166,11 +184,11 @@ def store(parsed: Parsed) -> Outcome:
             pages=len(parsed.pages),
             extraction=extraction,
         )
-        if previous is not None:
-            _retire(previous, source)
-        meeting = _store_meeting(source, parsed.pages, extraction)
-        # one place for whatever else follows a stored meeting (memberships now, a search index next)
-        _after_meeting(meeting)
+    if previous is not None:
+        _retire(previous, source)
+    meeting = _store_meeting(source, parsed.pages, extraction)
+    # one place for whatever else follows a stored meeting (memberships now, a search index next)
+    _after_meeting(meeting)
     return "ersatt" if previous is not None else "ny"
 
 
@@ -197,17 +215,22 @@ def _store_meeting(source: SourceFile, pages: list[list[str]], data: dict) -> Me
     body = identity.find_body(head.get("body"), head.get("body_short"), head.get("organisation"))
     context = body.organisation if body is not None else None
     adjustment = data.get("adjustment") or {}
-    # one Person per name within a document: the presence list's hints serve every later mention
-    people: dict[str, Person] = {}
+    # one Person per name within a document, so the presence list's hints serve every later mention;
+    # two people of the same name and different parties in one list stay two
+    people: dict[str, list[Person]] = {}
     companions = {identity.name_key(p["name"]) for p in data.get("participants") or [] if p.get("name")}
 
     def person(name: str | None, **hints: str | None) -> Person | None:
         if not name:
             return None
-        key = identity.name_key(name)
-        if key not in people:
-            people[key] = identity.find_person(name, body=body, companions=companions, **hints)
-        return people[key]
+        party = (hints.get("party") or "").casefold()
+        known = people.setdefault(identity.name_key(name), [])
+        for candidate in known:
+            if not party or not candidate.party or candidate.party.casefold() == party:
+                return candidate
+        found = identity.find_person(name, body=body, companions=companions, **hints)
+        known.append(found)
+        return found
 
     participants = data.get("participants") or []
     for p in participants:
@@ -233,7 +256,7 @@ def _store_meeting(source: SourceFile, pages: list[list[str]], data: dict) -> Me
     Attendance.objects.bulk_create(
         Attendance(
             meeting=meeting,
-            person=person(p["name"]),
+            person=person(p["name"], party=p.get("party"), affiliation=p.get("affiliation")),
             group=p.get("group") or "",
             role=p.get("role") or "",
             party=p.get("party") or "",
@@ -279,11 +302,22 @@ def _store_meeting(source: SourceFile, pages: list[list[str]], data: dict) -> Me
             for a in item.get("assignments") or []
         )
         Reference.objects.bulk_create(_reference(row, r, context) for r in item.get("references") or [])
-        # earlier references to this very decision now find it
-        if body is not None and meeting.date is not None and row.number:
-            Reference.objects.filter(target__isnull=True, body=body, date=meeting.date,
-                                     number=row.number).update(target=row)
+    _link_earlier_references(meeting)
     return meeting
+
+
+def _link_earlier_references(meeting: Meeting) -> None:
+    """References stored before this meeting that cite one of its decisions now point to it."""
+    if meeting.body_id is None or meeting.date is None:
+        return
+    waiting = Reference.objects.filter(target__isnull=True, body_id=meeting.body_id, date=meeting.date)
+    if not waiting.exists():
+        return
+    by_number = {i.number: i for i in meeting.items.exclude(number="")}
+    for reference in waiting:
+        if (target := by_number.get(reference.number)) is not None:
+            reference.target = target
+            reference.save(update_fields=["target"])
 
 
 def _reference(item: AgendaItem, ref: dict, context) -> Reference:

@@ -216,7 +216,7 @@ def test_progress_line_on_a_terminal(monkeypatch) -> None:
         progress.step()
     progress.finish()
     last = screen.getvalue().split("\r")[-1]
-    assert "4/4 dokument" in last and "dok/s" in last and "kvar" in last and "#" * 20 in last
+    assert "4/4 dokument" in last and "dok/min" in last and "kvar" in last and "█" * Progress.WIDTH in last
 
 
 def test_document_changed_back_to_an_earlier_version(tmp_path: Path) -> None:
@@ -239,3 +239,9 @@ def test_document_changed_back_to_an_earlier_version(tmp_path: Path) -> None:
     current = query(database, "SELECT f.sha256 FROM store_meeting m JOIN store_sourcefile f ON f.id = m.file_id")
     assert current == [(sha_first,)]
     assert count(database, "store_sourcefile") == 2
+
+
+def test_duration_in_swedish() -> None:
+    from beslutskoll.commands.ingest import duration
+
+    assert [duration(s) for s in (4.4, 65, 3725)] == ["4 s", "1 min 05 s", "1 h 02 min"]

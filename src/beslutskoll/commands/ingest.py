@@ -144,8 +144,22 @@ def _open_register(db: str | None) -> None:
         raise BeslutskollError(f"{where}: registret kan inte öppnas ({reason})") from None
 
 
+def duration(seconds: float) -> str:
+    """Swedish short form of a duration: "45 s", "3 min 05 s", "1 h 02 min"."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
 class Progress:
-    """A progress line on a terminal: documents done, rate and time left."""
+    """A progress line on a terminal: bar, documents done, rate and time left."""
+
+    WIDTH = 24
 
     def __init__(self, total: int) -> None:
         self.total = total
@@ -160,9 +174,11 @@ class Progress:
         elapsed = time.monotonic() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         left = (self.total - self.done) / rate if rate > 0 else 0.0
-        bar = "#" * int(20 * self.done / self.total)
+        filled = int(self.WIDTH * self.done / self.total)
+        bar = "█" * filled + "░" * (self.WIDTH - filled)
         sys.stderr.write(
-            f"\r[{bar:<20}] {self.done}/{self.total} dokument, {rate:.1f} dok/s, cirka {left:.0f} s kvar "
+            f"\r{bar} {self.done}/{self.total} dokument, {60 * rate:.0f} dok/min, "
+            f"cirka {duration(left)} kvar \x1b[K"
         )
         sys.stderr.flush()
 

@@ -197,3 +197,13 @@ def test_two_namesakes_in_one_document(db: str, tmp_path: Path) -> None:
     ]))
     rows = list(Attendance.objects.order_by("position").values_list("person__party", "party"))
     assert rows == [("S", "S"), ("M", "M")]
+
+
+def test_a_committee_of_a_body_gets_it_as_parent(db: str, tmp_path: Path) -> None:
+    from beslutskoll.store.models import Body, Meeting
+
+    store_extraction(tmp_path, extraction("Socialnämndens arbetsutskott", organisation="Strömsunds kommun"))
+    store_extraction(tmp_path, extraction("Socialnämnden", organisation="Strömsunds kommun", date="2025-06-01"))
+    au, sn = (m.body for m in Meeting.objects.order_by("id"))
+    assert au.kind == Body.Kind.SUBCOMMITTEE and au.parent == sn
+    assert sn.organisation.scb_code == "2313" and sn.parent is None

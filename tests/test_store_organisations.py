@@ -130,3 +130,12 @@ def test_identity_maps_spellings_to_one_organisation(db: str) -> None:
     first = find_organisation("Norrvikens kommun")
     assert first.kind == MUNICIPALITY and first.scb_code == ""
     assert find_organisation("Norrviken kommun") == first
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Norrvikens kommun", MUNICIPALITY), ("Region Västerfjäll", REGION), ("Regionförbundet Örebro län", None),
+     ("Kommunförbundet Västernorrland", None), ("Samordningsförbundet Sydnärke", None)],
+)
+def test_kind_of_unknown_names(name: str, kind: str | None) -> None:
+    assert organisations.kind_of(name) == kind

@@ -153,7 +153,30 @@ def find_body(name: str | None, abbreviation: str | None = None, organisation: s
     for spelling in (name, abbreviation):
         if spelling and name_key(spelling):
             BodyAlias.objects.get_or_create(body=body, key=name_key(spelling), defaults={"name": spelling})
+    if body.parent_id is None:
+        _link_parent(body)
     return body
+
+
+# "Socialnämndens arbetsutskott", "Kommunfullmäktiges arvodesberedning": a part of another body
+_PART_OF = re.compile(
+    r"^(?P<parent>\w+(?:nämnden|styrelsen|fullmäktige))s\s+(?P<part>.*(?:utskott|beredning|presidium|grupp).*)$",
+    re.IGNORECASE,
+)
+
+
+def _link_parent(body: Body) -> None:
+    match = _PART_OF.match(body.name)
+    if match is None:
+        return
+    parent = find_body(match["parent"], context=body.organisation, reference=True)
+    if parent is None or parent == body:
+        return
+    if parent.organisation_id is None and body.organisation_id is not None:
+        parent.organisation_id = body.organisation_id
+        parent.save(update_fields=["organisation"])
+    body.parent = parent
+    body.save(update_fields=["parent"])
 
 
 def _complete_body(body: Body, name: str, abbreviation: str, org: Organisation | None) -> None:

@@ -141,8 +141,14 @@ def find_in_text(text: str | None) -> tuple[str, str] | None:
     return None
 
 
+# an association of authorities is none of them: "Regionförbundet Örebro län", "Kommunförbundet Skåne"
+_ASSOCIATION = re.compile(r"förbund|förening|bolag|\bab\b|stiftelse")
+
+
 def kind_of(name: str) -> str | None:
     """The kind a name says it is ("… kommun" → kommun), known or not."""
+    if _ASSOCIATION.search(unicodedata.normalize("NFC", name).casefold()):
+        return None
     return split_name(name)[0]
 
 

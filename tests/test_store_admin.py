@@ -88,3 +88,16 @@ def test_correction_is_kept_with_who_and_when(admin_client, stored) -> None:
     assert latest.title == "Rättad rubrik" and latest.history_user == admin_client.user
     assert latest.history_date is not None
     assert item.history.count() >= 2  # the ingested version stays in the history
+
+
+def test_ingested_records_have_their_baseline_in_history(stored) -> None:
+    items = list(stored.items.all())
+    assert any(item.presenters.exists() for item in items)
+    for item in items:
+        baseline = item.history.get()
+        assert baseline.history_type == "+" and baseline.title == item.title
+        assert {p.person_id for p in baseline.presenters.all()} == set(item.presenters.values_list("id", flat=True))
+    meeting = stored.history.get()
+    assert {p.person_id for p in meeting.adjusters.all()} == set(stored.adjusters.values_list("id", flat=True))
+    for attendance in stored.attendances.all():
+        assert attendance.history.get().person_id == attendance.person_id

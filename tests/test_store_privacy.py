@@ -103,9 +103,10 @@ def test_nothing_stored_as_text_holds_a_number(db: str, tmp_path: Path) -> None:
 def test_admin_correction_is_masked_too(db: str) -> None:
     from beslutskoll.store.models import Person
 
-    person = Person.objects.create(name="Test Testsson", affiliation=f"pnr {VALID}")
+    person = Person.objects.create(name=f"Test Testsson {VALID}", affiliation=f"pnr {VALID}")
     person.refresh_from_db()
     assert person.affiliation == f"pnr {PERSONNUMMER}"
+    assert person.name == f"Test Testsson {PERSONNUMMER}" and "9876" not in person.key
     assert person.history.first().affiliation == f"pnr {PERSONNUMMER}"
 
 

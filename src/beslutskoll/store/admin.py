@@ -112,8 +112,9 @@ class BodyAliasAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         from beslutskoll.store.identity import name_key
+        from beslutskoll.store.privacy import mask
 
-        obj.key = name_key(obj.name)  # the key follows the spelling, so matching stays right
+        obj.key = name_key(mask(obj.name))  # the key follows the spelling, so matching stays right
         super().save_model(request, obj, form, change)
 
 

@@ -108,8 +108,9 @@ class Person(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         from beslutskoll.store.identity import name_key
+        from beslutskoll.store.privacy import mask
 
-        self.key = name_key(self.name)
+        self.key = name_key(mask(self.name))  # masked first: the key must not keep an identity number
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "key"}
         super().save(*args, **kwargs)

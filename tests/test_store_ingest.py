@@ -245,3 +245,22 @@ def test_duration_in_swedish() -> None:
     from beslutskoll.commands.ingest import duration
 
     assert [duration(s) for s in (4.4, 65, 3725)] == ["4 s", "1 min 05 s", "1 h 02 min"]
+
+
+def test_file_changed_after_parsing_is_refused(db: str, tmp_path: Path) -> None:
+    from beslutskoll.pipeline import parse_document
+    from beslutskoll.store.ingest import ChangedWhileReading, Parsed, sha256_of, store
+    from beslutskoll.store.models import SourceFile
+    from beslutskoll.store.privacy import original_path
+
+    path = tmp_path / "kallelse.txt"
+    shutil.copy(EXAMPLES / "kallelse-bun.txt", path)
+    sha = sha256_of(path)
+    doc, ex = parse_document(path)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("\nÄndrad under inläsningen.\n")
+    with pytest.raises(ChangedWhileReading):
+        store(Parsed(path, sha, path.stat().st_size, doc.format, [p.lines for p in doc.pages], ex.to_dict()))
+    assert not SourceFile.objects.filter(sha256=sha).exists()
+    assert not original_path(sha).exists()
+    assert not list(original_path(sha).parent.glob(".*.tmp"))

@@ -60,10 +60,11 @@ def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
     from beslutskoll.store.ingest import Parsed, sha256_of
 
     try:
+        sha256 = sha256_of(path)  # before parsing: a later change shows up when the original is kept
         doc, extraction = parse_document(path)
         parsed = Parsed(
             path=path,
-            sha256=sha256_of(path),
+            sha256=sha256,
             size=path.stat().st_size,
             media_type=doc.format,
             pages=[page.lines for page in doc.pages],
@@ -78,7 +79,13 @@ def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
 
 def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
     _open_register(db)
-    from beslutskoll.store.ingest import already_stored, remove_stale_temporaries, sha256_of, store
+    from beslutskoll.store.ingest import (
+        ChangedWhileReading,
+        already_stored,
+        remove_stale_temporaries,
+        sha256_of,
+        store,
+    )
 
     remove_stale_temporaries()
     files, failures = collect(paths)
@@ -102,6 +109,8 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
         else:
             try:
                 counts[store(parsed)] += 1  # type: ignore[arg-type]
+            except ChangedWhileReading as exc:
+                failures.append(str(exc))
             except Exception as exc:
                 failures.append(f"{path}: kunde inte sparas ({type(exc).__name__}: {exc})")
         progress.step()

@@ -20,10 +20,19 @@ from collections.abc import Iterable
 from datetime import date
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 
 from beslutskoll.store import organisations
-from beslutskoll.store.models import Attendance, Body, BodyAlias, Meeting, Membership, Organisation, Person
+from beslutskoll.store.models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    BodyAlias,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+)
 
 _NON_WORD = re.compile(r"[^\w]+")
 # "SVOM", "KS", "BUN", "SN-AU": capitals (and digits), no spaces
@@ -211,21 +220,31 @@ def _same_affiliation(a: str, b: str) -> bool | None:
     return name_key(a) == name_key(b)
 
 
-def _bodies_of(person: Person) -> models.QuerySet:
-    """Bodies in whose meetings the person appeared: present, replaced, presenting, chairing, minuting."""
-    return Body.objects.filter(
-        Q(meetings__attendances__person=person)
-        | Q(meetings__attendances__replaces=person)
-        | Q(meetings__items__presenters=person)
-        | Q(meetings__chair=person)
-        | Q(meetings__secretary=person)
-        | Q(memberships__person=person)
-    )
+def _appearances(person: Person) -> list[models.QuerySet]:
+    """Where the person appeared, one query per kind of appearance (present or replaced, presenting,
+    chairing or minuting, a membership), each giving `at_body` and `at_org`. Separate queries: one
+    query joining them all would multiply the rows of every meeting of a large register."""
+    return [
+        Attendance.objects.filter(Q(person=person) | Q(replaces=person))
+        .values(at_body=F("meeting__body_id"), at_org=F("meeting__body__organisation_id")),
+        AgendaItem.objects.filter(presenters=person)
+        .values(at_body=F("meeting__body_id"), at_org=F("meeting__body__organisation_id")),
+        Meeting.objects.filter(Q(chair=person) | Q(secretary=person))
+        .values(at_body=F("body_id"), at_org=F("body__organisation_id")),
+        Membership.objects.filter(person=person).values(at_body=F("body_id"), at_org=F("body__organisation_id")),
+    ]
+
+
+def _appeared_in_body(person: Person, body: Body) -> bool:
+    return any(q.filter(at_body=body.id).exists() for q in _appearances(person))
 
 
 def _organisations_of(person: Person) -> set[int]:
     """Organisations whose bodies the person appeared in."""
-    return set(_bodies_of(person).exclude(organisation=None).values_list("organisation_id", flat=True))
+    found: set[int] = set()
+    for q in _appearances(person):
+        found.update(q.exclude(at_org=None).values_list("at_org", flat=True).distinct())
+    return found
 
 
 def _met_with(person: Person, companions: set[str]) -> bool:
@@ -233,11 +252,10 @@ def _met_with(person: Person, companions: set[str]) -> bool:
     the same circle of people, for documents that name no body."""
     if len(companions) < 2:
         return False
-    meetings = Meeting.objects.filter(
-        Q(attendances__person=person) | Q(attendances__replaces=person) | Q(items__presenters=person)
-    ).values("id")
+    meetings = Q(meeting_id__in=Attendance.objects.filter(Q(person=person) | Q(replaces=person)).values("meeting_id"))
+    meetings |= Q(meeting_id__in=AgendaItem.objects.filter(presenters=person).values("meeting_id"))
     return (
-        Attendance.objects.filter(meeting_id__in=meetings, person__key__in=companions)
+        Attendance.objects.filter(meetings, person__key__in=companions)
         .exclude(person=person)
         .values("meeting_id")
         .annotate(n=Count("person_id", distinct=True))
@@ -255,7 +273,7 @@ def _agreement(person: Person, party: str, affiliation: str, body: Body | None,
     if _same_affiliation(affiliation, person.affiliation):
         score += 1
     # the same body, or failing that the same organisation (one point either way)
-    same_body = body is not None and _bodies_of(person).filter(id=body.id).exists()
+    same_body = body is not None and _appeared_in_body(person, body)
     if same_body or (organisation_ids and organisation_ids & _organisations_of(person)):
         score += 1
     return score

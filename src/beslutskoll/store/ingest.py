@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -70,19 +69,29 @@ def already_stored(sha256: str) -> bool:
 _TMP_SUFFIX = ".tmp"
 
 
+class ChangedWhileReading(Exception):
+    """The file on disk is no longer the one that was parsed."""
+
+
 def _keep_original(path: Path, sha256: str) -> None:
     """Copy the original into the store: to a temporary name, synced, then renamed, so that a kill
-    at any moment leaves either the whole file or none under its final name."""
+    at any moment leaves either the whole file or none under its final name. The copy is hashed
+    as it is written, so a file changed since it was parsed is refused, not kept under a wrong name."""
     target = original_path(sha256)
     if target.exists() and target.stat().st_size == path.stat().st_size:
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{sha256}.{os.getpid()}{_TMP_SUFFIX}")
     try:
+        digest = hashlib.sha256()
         with path.open("rb") as src, tmp.open("wb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+                dst.write(block)
             dst.flush()
             os.fsync(dst.fileno())
+        if digest.hexdigest() != sha256:
+            raise ChangedWhileReading(f"{path}: filen ändrades under inläsningen; läs in den igen")
         tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sys
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -120,7 +121,7 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
         if jobs > 1 and len(todo) > 1:
             try:
                 with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_watch_parent) as pool:
-                    for result in pool.map(_parse_for_store, todo, chunksize=1):
+                    for result in _parse_ahead(pool, todo, ahead=4 * jobs):
                         handle(*result)
                         done += 1
             except BrokenProcessPool:
@@ -138,6 +139,20 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
     for failure in failures:
         print(f"  misslyckades: {failure}")
     return 2 if failures else 0
+
+
+def _parse_ahead(pool: ProcessPoolExecutor, paths: list[Path], *, ahead: int):
+    """Results in order, with at most `ahead` files parsed or parsing beyond the one being stored:
+    pool.map would parse everything at once and hold every result in memory while storing lags."""
+    pending: deque = deque()
+    queue = iter(paths)
+    for path in itertools.islice(queue, ahead):
+        pending.append(pool.submit(_parse_for_store, path))
+    while pending:
+        result = pending.popleft().result()
+        if (path := next(queue, None)) is not None:
+            pending.append(pool.submit(_parse_for_store, path))
+        yield result
 
 
 def _open_register(db: str | None) -> None:

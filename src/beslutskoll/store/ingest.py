@@ -141,7 +141,8 @@ def _time(value: str | None) -> time | None:
 
 def _item_pages(pages: list[list[str]], items: list[dict]) -> list[int | None]:
     """Page (1-based) where each item's title first appears, searching forward in document order."""
-    texts = [" ".join(" ".join(lines).split()).casefold() for lines in pages]
+    # masked like the titles, so that a title with an identity number is still found
+    texts = [mask(" ".join(" ".join(lines).split())).casefold() for lines in pages]
     found: list[int | None] = []
     current = 0
     for item in items:

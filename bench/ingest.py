@@ -6,7 +6,8 @@ Makes N copies of every bundled example (PDF, DOCX, HTML, text), each copy with 
 bytes (a closing line, a PDF comment, a DOCX zip comment) so that each is a new document,
 and ingests them as a user would into a fresh SQLite file, then into a fresh PostgreSQL
 database when `scripts/postgres` can start one. Prints documents per minute, the time per
-document and the peak memory of the largest process; nothing is asserted.
+document, the CPU time of all its processes (which other load on the machine does not inflate)
+and the peak memory of the largest process; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -48,21 +49,23 @@ def make_copies(copies: int, folder: Path) -> list[Path]:
     return files
 
 
-def ingest(folder: Path, database: str, data: Path) -> tuple[float, float, str]:
-    """(wall seconds, peak MB of the largest process, summary line) of one ingest run."""
+def ingest(folder: Path, database: str, data: Path) -> tuple[float, float, float, str]:
+    """(wall seconds, peak MB of the largest process, CPU seconds of all its processes, summary line)."""
     probe = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
         "r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
         "print(time.perf_counter() - t)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(u.ru_maxrss)\n"
+        "print(u.ru_utime + u.ru_stime)\n"
         "print((r.stdout.strip().splitlines() or [r.stderr.strip()])[0])\n"
     )
     cmd = [sys.executable, "-m", "beslutskoll.cli", "ingest", "-j", str(JOBS), str(folder)]
     env = {**os.environ, "BESLUTSKOLL_DB": database, "BESLUTSKOLL_DATA": str(data)}
     out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, env=env, check=True)
-    seconds, rss_kb, summary = out.stdout.strip().splitlines()[:3]
-    return float(seconds), int(rss_kb) / 1024, summary
+    seconds, rss_kb, cpu, summary = out.stdout.strip().splitlines()[:4]
+    return float(seconds), int(rss_kb) / 1024, float(cpu), summary
 
 
 def postgres_database() -> str | None:
@@ -80,10 +83,11 @@ def postgres_database() -> str | None:
         return None
 
 
-def report(label: str, n: int, seconds: float, rss: float, summary: str) -> None:
+def report(label: str, n: int, seconds: float, rss: float, cpu: float, summary: str) -> None:
     print(f"{label}: {n} dokument på {seconds:.1f} s = {60 * n / seconds:.0f} dokument/min "
           f"({1000 * seconds / n:.0f} ms/dokument), minnestopp {rss:.0f} MB")
-    print(f"  {summary}")
+    # CPU time tells the cost apart from what other processes on the machine take of the 2 cores
+    print(f"  CPU-tid {cpu:.1f} s ({1000 * cpu / n:.0f} ms/dokument, alla processer); {summary}")
 
 
 def main() -> int:
@@ -95,16 +99,16 @@ def main() -> int:
         base = Path(tmp)
         files = make_copies(args.copies, base / "dokument")
         n = len(files)
-        seconds, rss, summary = ingest(base / "dokument", str(base / "register.sqlite3"), base / "data-sqlite")
-        report("SQLite", n, seconds, rss, summary)
-        again, _, summary = ingest(base / "dokument", str(base / "register.sqlite3"), base / "data-sqlite")
+        seconds, rss, cpu, summary = ingest(base / "dokument", str(base / "register.sqlite3"), base / "data-sqlite")
+        report("SQLite", n, seconds, rss, cpu, summary)
+        again, _, _, summary = ingest(base / "dokument", str(base / "register.sqlite3"), base / "data-sqlite")
         print(f"  samma mapp igen (inget nytt): {again:.1f} s; {summary}")
         database = postgres_database()
         if database is None:
             print("PostgreSQL: saknas (scripts/postgres kunde inte starta en server)")
         else:
-            seconds, rss, summary = ingest(base / "dokument", database, base / "data-pg")
-            report("PostgreSQL", n, seconds, rss, summary)
+            seconds, rss, cpu, summary = ingest(base / "dokument", database, base / "data-pg")
+            report("PostgreSQL", n, seconds, rss, cpu, summary)
     return 0
 
 

@@ -207,3 +207,14 @@ def test_a_committee_of_a_body_gets_it_as_parent(db: str, tmp_path: Path) -> Non
     au, sn = (m.body for m in Meeting.objects.order_by("id"))
     assert au.kind == Body.Kind.SUBCOMMITTEE and au.parent == sn
     assert sn.organisation.scb_code == "2313" and sn.parent is None
+
+
+def test_one_abbreviation_for_two_bodies_does_not_join_them(db: str, tmp_path: Path) -> None:
+    from beslutskoll.store.models import Meeting
+
+    org = "Strömsunds kommun"
+    store_extraction(tmp_path, extraction("Samhällsbyggnadsnämnden", short="SN", organisation=org))
+    store_extraction(tmp_path, extraction("Socialnämnden", short="SN", organisation=org, date="2025-04-01"))
+    store_extraction(tmp_path, extraction("Socialnämnden i Strömsund", short="SN", organisation=org, date="2025-05-01"))
+    first, second, third = (m.body for m in Meeting.objects.order_by("id"))
+    assert first != second and second == third

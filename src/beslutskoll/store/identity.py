@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
+from difflib import SequenceMatcher
 
 from django.db import models
 from django.db.models import Count, F, Q
@@ -144,12 +145,19 @@ def find_body(name: str | None, abbreviation: str | None = None, organisation: s
         name, abbreviation = m[1], m[2]
     if name and not abbreviation and is_abbreviation(name):
         abbreviation = name
-    keys = list(dict.fromkeys(k for k in (name_key(name), name_key(abbreviation)) if k))
-    if not keys:
+    if not name_key(name) and not name_key(abbreviation):
         return None
     org = find_organisation(organisation) if organisation else organisation_in(name)
-    bodies = list(Body.objects.filter(aliases__key__in=keys).distinct().order_by("id"))
-    body = _choose_body(bodies, org, context, reference=reference, name=name or abbreviation)
+    # by name first; by abbreviation only where that cannot join two different full names
+    # ("SN" is Socialnämnden in one place and Samhällsbyggnadsnämnden in another)
+    by_name = list(Body.objects.filter(aliases__key=name_key(name)).distinct().order_by("id")) if name else []
+    body = _choose_body(by_name, org, context, reference=reference, name=name) if by_name else None
+    if body is None and abbreviation:
+        by_abbreviation = [
+            b for b in Body.objects.filter(aliases__key=name_key(abbreviation)).distinct().order_by("id")
+            if b not in by_name and _names_agree(b.name, name)
+        ]
+        body = _choose_body(by_abbreviation, org, context, reference=reference, name=abbreviation)
     if body is None:
         body = Body.objects.create(
             name=name or abbreviation,
@@ -186,6 +194,15 @@ def _link_parent(body: Body) -> None:
         parent.save(update_fields=["organisation"])
     body.parent = parent
     body.save(update_fields=["parent"])
+
+
+def _names_agree(known: str, new: str) -> bool:
+    """Whether a body known as `known` may be the one now called `new`, when only their
+    abbreviation matched: one of them is only an abbreviation, or the names are near."""
+    if not new or is_abbreviation(new) or is_abbreviation(known):
+        return True
+    a, b = name_key(known), name_key(new)
+    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def _complete_body(body: Body, name: str, abbreviation: str, org: Organisation | None) -> None:

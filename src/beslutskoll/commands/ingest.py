@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+import re
 import sys
+import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -37,6 +41,19 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return list(dict.fromkeys(files)), errors
 
 
+def _watch_parent() -> None:
+    """Worker initializer: exit when the ingest process is gone (killed with -9), instead of
+    waiting forever for work that will never come."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
     """Runs in a worker: the parse stage's result for one file, or a one-line Swedish error."""
     from beslutskoll.commands.parse import one_line
@@ -44,10 +61,11 @@ def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
     from beslutskoll.store.ingest import Parsed, sha256_of
 
     try:
+        sha256 = sha256_of(path)  # before parsing: a later change shows up when the original is kept
         doc, extraction = parse_document(path)
         parsed = Parsed(
             path=path,
-            sha256=sha256_of(path),
+            sha256=sha256,
             size=path.stat().st_size,
             media_type=doc.format,
             pages=[page.lines for page in doc.pages],
@@ -61,11 +79,16 @@ def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
 
 
 def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
-    from beslutskoll.config import setup
+    _open_register(db)
+    from beslutskoll.store.ingest import (
+        ChangedWhileReading,
+        already_stored,
+        remove_stale_temporaries,
+        sha256_of,
+        store,
+    )
 
-    setup(db)
-    from beslutskoll.store.ingest import already_stored, sha256_of, store
-
+    remove_stale_temporaries()
     files, failures = collect(paths)
     counts: Counter[str] = Counter()
     todo = []
@@ -87,6 +110,8 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
         else:
             try:
                 counts[store(parsed)] += 1  # type: ignore[arg-type]
+            except ChangedWhileReading as exc:
+                failures.append(str(exc))
             except Exception as exc:
                 failures.append(f"{path}: kunde inte sparas ({type(exc).__name__}: {exc})")
         progress.step()
@@ -95,8 +120,8 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
     try:
         if jobs > 1 and len(todo) > 1:
             try:
-                with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-                    for result in pool.map(_parse_for_store, todo, chunksize=1):
+                with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_watch_parent) as pool:
+                    for result in _parse_ahead(pool, todo, ahead=4 * jobs):
                         handle(*result)
                         done += 1
             except BrokenProcessPool:
@@ -116,8 +141,49 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
     return 2 if failures else 0
 
 
+def _parse_ahead(pool: ProcessPoolExecutor, paths: list[Path], *, ahead: int):
+    """Results in order, with at most `ahead` files parsed or parsing beyond the one being stored:
+    pool.map would parse everything at once and hold every result in memory while storing lags."""
+    pending: deque = deque()
+    queue = iter(paths)
+    for path in itertools.islice(queue, ahead):
+        pending.append(pool.submit(_parse_for_store, path))
+    while pending:
+        result = pending.popleft().result()
+        if (path := next(queue, None)) is not None:
+            pending.append(pool.submit(_parse_for_store, path))
+        yield result
+
+
+def _open_register(db: str | None) -> None:
+    """Set up Django on the register; a database that cannot be opened is one Swedish line."""
+    from beslutskoll.config import setup
+
+    try:
+        setup(db)
+    except Exception as exc:
+        where = db or os.environ.get("BESLUTSKOLL_DB") or "standarddatabasen"
+        where = re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", where)  # never print a password
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise BeslutskollError(f"{where}: registret kan inte öppnas ({reason})") from None
+
+
+def duration(seconds: float) -> str:
+    """Swedish short form of a duration: "45 s", "3 min 05 s", "1 h 02 min"."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
 class Progress:
-    """A progress line on a terminal: documents done, rate and time left."""
+    """A progress line on a terminal: bar, documents done, rate and time left."""
+
+    WIDTH = 24
 
     def __init__(self, total: int) -> None:
         self.total = total
@@ -132,9 +198,11 @@ class Progress:
         elapsed = time.monotonic() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         left = (self.total - self.done) / rate if rate > 0 else 0.0
-        bar = "#" * int(20 * self.done / self.total)
+        filled = int(self.WIDTH * self.done / self.total)
+        bar = "█" * filled + "░" * (self.WIDTH - filled)
         sys.stderr.write(
-            f"\r[{bar:<20}] {self.done}/{self.total} dokument, {rate:.1f} dok/s, cirka {left:.0f} s kvar "
+            f"\r{bar} {self.done}/{self.total} dokument, {60 * rate:.0f} dok/min, "
+            f"cirka {duration(left)} kvar \x1b[K"
         )
         sys.stderr.flush()
 

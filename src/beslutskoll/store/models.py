@@ -24,11 +24,17 @@ class Organisation(models.Model):
     # SCB: four digits for a kommun, two for a region or län
     scb_code = models.CharField("SCB-kod", max_length=4, blank=True, db_index=True)
     county_code = models.CharField("länskod", max_length=2, blank=True, db_index=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
         verbose_name = "organisation"
         verbose_name_plural = "organisationer"
+        constraints = [
+            # a län and its region share the two-digit code, so the kind is part of the key
+            models.UniqueConstraint(fields=["kind", "scb_code"], condition=~models.Q(scb_code=""),
+                                    name="unique_scb_code_per_kind"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -70,12 +76,15 @@ class BodyAlias(models.Model):
     """A spelling under which a body appears; `key` is the normalised form used for matching."""
 
     body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=300)
-    key = models.CharField(max_length=300, unique=True)
+    name = models.CharField("namn", max_length=300)
+    # not unique: "Socialnämnden" of two municipalities are two bodies
+    key = models.CharField("nyckel", max_length=300, db_index=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "alternativt namn"
         verbose_name_plural = "alternativa namn"
+        constraints = [models.UniqueConstraint(fields=["body", "key"], name="unique_body_alias")]
 
     def __str__(self) -> str:
         return self.name
@@ -83,6 +92,8 @@ class BodyAlias(models.Model):
 
 class Person(models.Model):
     name = models.CharField("namn", max_length=200, db_index=True)
+    # the name folded for matching across documents (case, hyphens, spacing)
+    key = models.CharField("nyckel", max_length=200, db_index=True, blank=True, editable=False)
     party = models.CharField("parti", max_length=40, blank=True)
     affiliation = models.CharField("tillhörighet", max_length=200, blank=True)
     history = HistoricalRecords()
@@ -95,19 +106,34 @@ class Person(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.party})" if self.party else self.name
 
+    def save(self, *args, **kwargs) -> None:
+        from beslutskoll.store.identity import name_key
+        from beslutskoll.store.privacy import mask
+
+        self.key = name_key(mask(self.name))  # masked first: the key must not keep an identity number
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "key"}
+        super().save(*args, **kwargs)
+
 
 class Membership(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
     body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="memberships")
     party = models.CharField("parti", max_length=40, blank=True)
     role = models.CharField("roll", max_length=100, blank=True)
+    # first and last meeting date at which the person sat in the body in this role
     start = models.DateField("från", null=True, blank=True)
     end = models.DateField("till", null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "uppdrag"
-        verbose_name_plural = "uppdrag"
+        ordering = ["body", "person__name"]
+        verbose_name = "ledamotskap"
+        verbose_name_plural = "ledamotskap"
         constraints = [models.UniqueConstraint(fields=["person", "body", "role"], name="unique_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.role or 'ledamot'}, {self.body}"
 
 
 class SourceFile(models.Model):
@@ -186,12 +212,16 @@ class Attendance(models.Model):
         verbose_name = "närvaro"
         verbose_name_plural = "närvaro"
 
+    def __str__(self) -> str:
+        return f"{self.person} vid {self.meeting}"
+
 
 class Matter(models.Model):
     """An ärende followed across meetings by its diarienummer."""
 
     case_number = models.CharField("diarienummer", max_length=100, unique=True)
     title = models.CharField("rubrik", max_length=500, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["case_number"]
@@ -241,10 +271,14 @@ class Motion(models.Model):
     by_name = models.CharField("yrkande av", max_length=200, blank=True)
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="motions")
     text = models.TextField("yrkande")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "yrkande"
         verbose_name_plural = "yrkanden"
+
+    def __str__(self) -> str:
+        return f"{self.by_name or 'Yrkande'}: {self.text[:60]}"
 
 
 class Assignment(models.Model):
@@ -268,6 +302,9 @@ class Assignment(models.Model):
         verbose_name = "uppdrag"
         verbose_name_plural = "uppdrag"
 
+    def __str__(self) -> str:
+        return f"{self.assignee or 'Uppdrag'}: {self.task[:60]}"
+
 
 class Reference(models.Model):
     """An earlier decision that an item builds on, as written; `target` once that decision is in the register."""
@@ -279,7 +316,12 @@ class Reference(models.Model):
     number = models.CharField("paragraf", max_length=20, blank=True)
     target = models.ForeignKey(AgendaItem, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="referenced_by")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "hänvisning"
         verbose_name_plural = "hänvisningar"
+
+    def __str__(self) -> str:
+        parts = [self.body_name, str(self.date or ""), f"§ {self.number}" if self.number else ""]
+        return " ".join(p for p in parts if p) or "Hänvisning"

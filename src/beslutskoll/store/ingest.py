@@ -28,6 +28,7 @@ from beslutskoll.store.models import (
     Reference,
     SourceFile,
 )
+from beslutskoll.store.search import index_meeting
 
 Outcome = Literal["ny", "oförändrad", "ersatt"]
 
@@ -121,7 +122,7 @@ def store(parsed: Parsed) -> Outcome:
             Meeting.objects.filter(file=previous).delete()
             previous.superseded_by = source
             previous.save(update_fields=["superseded_by"])
-        _store_meeting(source, parsed)
+        index_meeting(_store_meeting(source, parsed))
     return "ersatt" if previous is not None else "ny"
 
 

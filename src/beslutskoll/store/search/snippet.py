@@ -1,0 +1,73 @@
+"""Highlighted snippets: the part of an item's text with the most matched words, HTML-escaped,
+with <mark> around each match. Computed in Python for the hits of one page only."""
+
+from __future__ import annotations
+
+from html import escape
+
+from beslutskoll.store.search.query import Query
+from beslutskoll.store.search.text import WORD, fold, ocr_variants, term
+
+WINDOW = 30  # words in a snippet
+
+
+def _matched(words: list[str], query: Query) -> list[bool]:
+    stems = [term(w) for w in words]
+    folded = [fold(w) for w in words]
+    marked = [False] * len(words)
+    for clause in query.clauses():
+        n = len(clause.terms)
+        for i in range(len(words) - n + 1):
+            ok = True
+            for j, wanted in enumerate(clause.terms):
+                k = i + j
+                last = j == n - 1
+                if stems[k] == wanted or wanted in ocr_variants(words[k]):
+                    continue
+                if last and clause.prefix and (folded[k].startswith(clause.prefix) or stems[k].startswith(wanted)):
+                    continue
+                ok = False
+                break
+            if ok:
+                for j in range(n):
+                    marked[i + j] = True
+    return marked
+
+
+def snippet(texts: list[str], query: Query, window: int = WINDOW) -> str:
+    """The best passage of the first text with the most matches (texts in order of preference)."""
+    best: tuple[int, str, list, list[bool]] | None = None
+    for text in texts:
+        if not text:
+            continue
+        spans = list(WORD.finditer(text))
+        marked = _matched([m.group() for m in spans], query)
+        count = sum(marked)
+        if best is None or count > best[0]:
+            best = (count, text, spans, marked)
+    if best is None:
+        return ""
+    _, text, spans, marked = best
+    if not spans:
+        return escape(text[:200])
+    # the window of words holding the most matches, starting a little before its first match
+    start = 0
+    if len(spans) > window:
+        counts = [sum(marked[i : i + window]) for i in range(len(spans) - window + 1)]
+        top = max(range(len(counts)), key=lambda i: (counts[i], -i))
+        first = next((i for i in range(top, top + window) if marked[i]), top)
+        start = max(0, min(first - 3, len(spans) - window))
+    end = min(len(spans), start + window)
+    begin = 0 if start == 0 else spans[start].start()
+    finish = len(text) if end == len(spans) else spans[end - 1].end()
+    out = ["… " if begin else ""]
+    position = begin
+    for i in range(start, end):
+        m = spans[i]
+        out.append(escape(text[position : m.start()]))
+        out.append(f"<mark>{escape(m.group())}</mark>" if marked[i] else escape(m.group()))
+        position = m.end()
+    out.append(escape(text[position:finish]))
+    if finish < len(text):
+        out.append(" …")
+    return " ".join("".join(out).split())

@@ -5,7 +5,7 @@ full-text search, see engines/) is chosen by the database in use. Both index the
 prepared terms (text.py: folded, stemmed), so they find the same items.
 
 Ranking: the engine's relevance (bm25 on SQLite, ts_rank on PostgreSQL; title weighs most,
-then decision, then summary) times a recency factor 1 / (1 + age in years / 10), so that of
+then decision, then summary) times a recency factor 1 / (1 + age in years / 30), so that of
 two equally relevant items the newer comes first. Only the RANK_WINDOW most recent matches
 are ranked (a frequent word matches tens of thousands of items; ranking them all would cost
 more than it tells); the total and the facets count every match.
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 RANK_WINDOW = 2000
-RECENCY_YEARS = 10.0  # an item this many years old counts half as much as one from today
+RECENCY_YEARS = 30.0  # an item this many years old counts half as much as one from today: a mild nudge
 UNDATED_AGE_DAYS = 3650
 
 KIND_LABELS = {
@@ -223,7 +223,7 @@ def _hits(ranked: list[tuple[float, int]], parsed) -> list[Hit]:  # type: ignore
                 title=item.title,
                 snippet=snippet([item.decision, item.summary, item.title, item.proposal], parsed),
                 url=f"/arende/{item.id}/",
-                score=round(score, 6),
+                score=score,
                 meeting_id=meeting.id,
                 organisation=str(body.organisation) if body and body.organisation else "",
                 decision_kinds=list(item.decision_kinds or []),

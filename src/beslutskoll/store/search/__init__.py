@@ -5,7 +5,8 @@ full-text search, see engines/) is chosen by the database in use. Both index the
 prepared terms (text.py: folded, stemmed), so they find the same items.
 
 Ranking: the engine's relevance (bm25 on SQLite, ts_rank on PostgreSQL; title weighs most,
-then decision, then summary) times a recency factor 1 / (1 + age in years / 30), so that of
+then decision, then summary) times a recency factor 1 / (1 + age in years / 30) (computed in
+SQL, engines.recency_sql), so that of
 two equally relevant items the newer comes first. Only the RANK_WINDOW most recent matches
 are ranked (a frequent word matches tens of thousands of items; ranking them all would cost
 more than it tells); the total and the facets count every match.
@@ -21,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from beslutskoll.store.search import keys
 from beslutskoll.store.search.index import index_meeting, rebuild_index, unindex_meetings
 
 __all__ = [
@@ -36,8 +38,6 @@ __all__ = [
 ]
 
 RANK_WINDOW = 2000
-RECENCY_YEARS = 30.0  # an item this many years old counts half as much as one from today: a mild nudge
-UNDATED_AGE_DAYS = 3650
 
 KIND_LABELS = {
     "approval": "Godkännande",
@@ -108,39 +108,19 @@ def search(query: str, filters: Filters | None = None, *, page: int = 1, per_pag
     if plan is None:
         return SearchResult(query=query, total=0, hits=[], facets={})
     backend = engine()
-    groups = backend.facet_groups(plan)
-    total = sum(g[-1] for g in groups)
+    counts = backend.facet_counts(plan)
+    total = sum(n for facet, _, n in counts if facet == "y")
     if total == 0:
         return SearchResult(query=query, total=0, hits=[], facets={})
-    candidates = backend.candidates(plan, max(RANK_WINDOW, page * per_page))
-    today = _days(date.today())
-    ranked = sorted(
-        ((relevance * _recency(today, key), key) for key, relevance in candidates),
-        key=lambda pair: (-pair[0], -pair[1]),
-    )
     start = (page - 1) * per_page
-    hits = _hits(ranked[start : start + per_page], parsed)
-    return SearchResult(query=query, total=total, hits=hits, facets=_facets(groups))
-
-
-def _days(day: date) -> int:
-    from beslutskoll.store.search.index import day_number
-
-    return day_number(day)
-
-
-def _recency(today: int, key: int) -> float:
-    from beslutskoll.store.search.index import ITEM_BITS
-
-    day = key >> ITEM_BITS
-    age = today - day if day else UNDATED_AGE_DAYS
-    return 1.0 / (1.0 + max(0, age) / (365.25 * RECENCY_YEARS))
+    window = max(RANK_WINDOW, page * per_page)
+    ranked = backend.page(plan, window, start, per_page, keys.day_number(date.today()))
+    return SearchResult(query=query, total=total, hits=_hits(ranked, parsed), facets=_facets(counts))
 
 
 def _plan(parsed, filters: Filters):  # type: ignore[no-untyped-def]
     """The engines' plan, or None when a filter names nothing in the register."""
     from beslutskoll.store.search.engines import Plan
-    from beslutskoll.store.search.index import ITEM_BITS, day_number
     from beslutskoll.store.search.text import fold, name_words, token
 
     plan = Plan(query=parsed)
@@ -170,10 +150,7 @@ def _plan(parsed, filters: Filters):  # type: ignore[no-untyped-def]
     if low or high:
         if low and high and low > high:
             return None
-        # dated items only: undated ones have day number 0
-        lo = (day_number(low) if low else 1) << ITEM_BITS
-        hi = ((day_number(high) + 1) << ITEM_BITS) - 1 if high else (1 << 62)
-        plan.key_range = (lo, hi)
+        plan.key_range = keys.date_range(low, high)
     return plan
 
 
@@ -200,70 +177,98 @@ def _organisation_ids(value: str) -> list[int]:
     return list(Organisation.objects.filter(name__iexact=value).values_list("id", flat=True))
 
 
-def _hits(ranked: list[tuple[float, int]], parsed) -> list[Hit]:  # type: ignore[no-untyped-def]
+def _hits(ranked: list[tuple[int, float]], parsed) -> list[Hit]:  # type: ignore[no-untyped-def]
     from beslutskoll.store.models import AgendaItem
-    from beslutskoll.store.search.index import ITEM_BITS
+    from beslutskoll.store.search.models import Entry
     from beslutskoll.store.search.snippet import snippet
 
-    ids = [key & ((1 << ITEM_BITS) - 1) for _, key in ranked]
-    items = AgendaItem.objects.select_related("meeting__body__organisation").in_bulk(ids)
+    by_key = dict(Entry.objects.filter(key__in=[key for key, _ in ranked]).values_list("key", "item_id"))
+    ids = [by_key.get(key) for key, _ in ranked]
+    rows = {
+        row["id"]: row
+        for row in AgendaItem.objects.filter(id__in=ids).values(
+            "id", "number", "title", "decision", "summary", "proposal", "decision_kinds", "meeting_id",
+            "meeting__date", "meeting__body__name", "meeting__body__abbreviation",
+            "meeting__body__organisation__name",
+        )
+    }
     hits = []
-    for (score, _), item_id in zip(ranked, ids, strict=True):
-        item = items.get(item_id)
-        if item is None:  # deleted since the index was read
+    for (_, score), item_id in zip(ranked, ids, strict=True):
+        row = rows.get(item_id)
+        if row is None:  # deleted since the index was read
             continue
-        meeting = item.meeting
-        body = meeting.body
+        name, abbreviation = row["meeting__body__name"] or "", row["meeting__body__abbreviation"]
+        day = row["meeting__date"]
         hits.append(
             Hit(
-                item_id=item.id,
-                body=str(body or ""),
-                meeting_date=meeting.date.isoformat() if meeting.date else None,
-                item_number=item.number,
-                title=item.title,
-                snippet=snippet([item.decision, item.summary, item.title, item.proposal], parsed),
-                url=f"/arende/{item.id}/",
-                score=score,
-                meeting_id=meeting.id,
-                organisation=str(body.organisation) if body and body.organisation else "",
-                decision_kinds=list(item.decision_kinds or []),
+                item_id=item_id,
+                body=f"{name} ({abbreviation})" if name and abbreviation else name,  # as str(Body)
+                meeting_date=day.isoformat() if day else None,
+                item_number=row["number"],
+                title=row["title"],
+                snippet=snippet([row["decision"], row["summary"], row["title"], row["proposal"]], parsed),
+                url=f"/arende/{item_id}/",
+                score=float(score),
+                meeting_id=row["meeting_id"],
+                organisation=row["meeting__body__organisation__name"] or "",
+                decision_kinds=list(row["decision_kinds"] or []),
             )
         )
     return hits
 
 
-def _facets(groups: list) -> dict[str, list[FacetValue]]:
+def _facets(counts: list[tuple[str, int, int]]) -> dict[str, list[FacetValue]]:
+    """Facet values with counts from the engines' counts per bits of the key (keys.py)."""
     from beslutskoll.store.models import Body, Organisation
+    from beslutskoll.store.search.models import Place
 
-    counts: dict[str, Counter] = {name: Counter() for name in ("organisation", "body", "year", "kind", "party")}
-    for body, organisation, year, kinds, parties, n in groups:
-        if organisation:
-            counts["organisation"][organisation] += n
+    found: dict[str, Counter] = {name: Counter() for name in ("organisation", "body", "year", "kind", "party")}
+    places = {}
+    for facet, bits, n in counts:
+        if facet == "y" and bits:
+            found["year"][str(1900 + bits)] += n
+        elif facet == "p" and bits:
+            places[bits] = n
+        elif facet == "x":
+            kinds, parties = bits >> (keys.KINDS_SHIFT - keys.PARTIES_SHIFT), bits
+            for i, kind in enumerate(keys.KINDS):
+                if kinds >> i & 1:
+                    found["kind"][kind] += n
+            for i, party in enumerate((*keys.PARTIES, keys.OTHER_PARTY)):
+                if parties >> i & 1:
+                    found["party"][party] += n
+    for body, organisation, place in Place.objects.filter(id__in=list(places)).values_list(
+        "body_id", "organisation_id", "id"
+    ):
         if body:
-            counts["body"][body] += n
-        if year:
-            counts["year"][year] += n
-        for kind in kinds.split():
-            counts["kind"][kind] += n
-        for party in parties.split():
-            counts["party"][party] += n
-    bodies = {b.id: str(b) for b in Body.objects.filter(id__in=list(counts["body"]))}
-    organisations = dict(Organisation.objects.filter(id__in=list(counts["organisation"])).values_list("id", "name"))
+            found["body"][str(body)] += places[place]
+        if organisation:
+            found["organisation"][str(organisation)] += places[place]
+    bodies = {
+        str(i): f"{name} ({abbreviation})" if abbreviation else name
+        for i, name, abbreviation in Body.objects.filter(id__in=[int(v) for v in found["body"]]).values_list(
+            "id", "name", "abbreviation"
+        )
+    }
+    organisations = {
+        str(i): name
+        for i, name in Organisation.objects.filter(id__in=[int(v) for v in found["organisation"]]).values_list(
+            "id", "name"
+        )
+    }
     labels = {
-        "organisation": lambda v: organisations.get(v, str(v)),
-        "body": lambda v: bodies.get(v, str(v)),
+        "organisation": lambda v: organisations.get(v, v),
+        "body": lambda v: bodies.get(v, v),
         "year": str,
         "kind": lambda v: KIND_LABELS.get(v, v),
-        "party": str,
+        "party": lambda v: "Övriga partier" if v == keys.OTHER_PARTY else v,
     }
     facets = {}
-    for name, counter in counts.items():
-        values = [FacetValue(str(v), labels[name](v), n) for v, n in counter.items()]
+    for name, counter in found.items():
+        values = [FacetValue(v, labels[name](v), n) for v, n in counter.items()]
         if name == "year":
             values.sort(key=lambda f: f.value, reverse=True)
         else:
             values.sort(key=lambda f: (-f.count, f.label))
         facets[name] = values
     return facets
-
-

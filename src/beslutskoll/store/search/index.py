@@ -15,30 +15,22 @@ from datetime import date
 
 from django.db import transaction
 
+from beslutskoll.store.search import keys
 from beslutskoll.store.search.text import name_words, terms, token, variant_terms
 
-# days since this date are the high bits of Entry.key; the low bits hold the item id
-EPOCH = date(1900, 1, 1)
-ITEM_BITS = 43
 CHUNK = 500  # meetings per batch in rebuild_index
-
-
-def day_number(day: date | None) -> int:
-    return max(0, (day - EPOCH).days) if day else 0
-
-
-def entry_key(day: date | None, item_id: int) -> int:
-    return (day_number(day) << ITEM_BITS) | item_id
 
 
 @dataclass
 class Document:
     """What the engines store for one item: term lists per field, filter tokens, people's names."""
 
-    key: int
     item_id: int
     meeting_id: int
-    facets: tuple[int | None, int | None, int | None, str, str]  # body, organisation, year, kinds, parties
+    day: date | None
+    kinds: list[str]
+    parties: list[str]
+    place: tuple[int | None, int | None]  # body, organisation
     title: list[str]
     decision: list[str]
     summary: list[str]
@@ -46,7 +38,7 @@ class Document:
     variants: list[str]
     meta: list[str]
     people: list[list[str]] = field(default_factory=list)
-    facet_set_id: int = 0
+    key: int = 0
 
 
 def _party(label: str | None) -> str:
@@ -98,6 +90,8 @@ def build_documents(meeting_ids: Iterable[int]) -> list[Document]:
         day: date | None = meeting["date"]
         body, organisation = meeting["body_id"], meeting["body__organisation_id"]
         meta = ["all", *(f"k{token(k)}" for k in kinds), *(f"p{token(p)}" for p in parties)]
+        if any(p.upper() not in keys.PARTIES for p in parties):
+            meta.append(f"p{token(keys.OTHER_PARTY)}")  # the facet's "other parties"
         if body:
             meta.append(f"b{body}")
         if organisation:
@@ -107,10 +101,12 @@ def build_documents(meeting_ids: Iterable[int]) -> list[Document]:
         texts = [item["title"], item["decision"], item["summary"], *other]
         docs.append(
             Document(
-                key=entry_key(day, item["id"]),
                 item_id=item["id"],
                 meeting_id=item["meeting_id"],
-                facets=(body, organisation, day.year if day else None, " ".join(kinds), " ".join(parties)),
+                day=day,
+                kinds=kinds,
+                parties=parties,
+                place=(body, organisation),
                 title=terms(item["title"]),
                 decision=terms(item["decision"]),
                 summary=terms(item["summary"]),
@@ -123,36 +119,48 @@ def build_documents(meeting_ids: Iterable[int]) -> list[Document]:
     return docs
 
 
-class FacetSets:
-    """Ids of FacetSet rows by their values, created when missing; cached per body."""
+class KeyMaker:
+    """Entry keys for documents: the prefix from their date and facets, then the next free sequence
+    number under that prefix (looked up once per prefix, unless the index is known to be empty)."""
 
-    def __init__(self) -> None:
-        self.known: dict[tuple, int] = {}
-        self.loaded: set[int | None] = set()
+    def __init__(self, empty: bool = False) -> None:
+        self.empty = empty
+        self.places: dict[tuple[int | None, int | None], int] = {}
+        self.next_seq: dict[int, int] = {}
 
-    def id_for(self, values: tuple[int | None, int | None, int | None, str, str]) -> int:
-        from beslutskoll.store.search.models import FacetSet
+    def place(self, body: int | None, organisation: int | None) -> int:
+        from beslutskoll.store.search.models import Place
 
-        body = values[0]
-        if body not in self.loaded:
-            for fs in FacetSet.objects.filter(body_id=body) if body is not None else FacetSet.objects.filter(
-                body_id__isnull=True
-            ):
-                self.known.setdefault((fs.body_id, fs.organisation_id, fs.year, fs.kinds, fs.parties), fs.id)
-            self.loaded.add(body)
-        if values not in self.known:
-            fs = FacetSet.objects.create(
-                body_id=values[0], organisation_id=values[1], year=values[2], kinds=values[3], parties=values[4]
-            )
-            self.known[values] = fs.id
-        return self.known[values]
+        if (body, organisation) not in self.places:
+            place, _ = Place.objects.get_or_create(body_id=body, organisation_id=organisation)
+            self.places[(body, organisation)] = place.id
+        return self.places[(body, organisation)]
+
+    def key(self, doc: Document) -> int:
+        from django.db.models import Max
+
+        from beslutskoll.store.search.models import Entry
+
+        start = keys.prefix(doc.day, doc.kinds, doc.parties, self.place(*doc.place))
+        if start not in self.next_seq:
+            last = None
+            if not self.empty:
+                last = Entry.objects.filter(key__gte=start, key__lt=start + keys.SEQ_LIMIT).aggregate(Max("key"))[
+                    "key__max"
+                ]
+            self.next_seq[start] = 0 if last is None else last - start + 1
+        seq = self.next_seq[start]
+        if seq >= keys.SEQ_LIMIT:
+            raise RuntimeError(f"för många ärendepunkter med samma datum, organ och beslutstyp ({seq})")
+        self.next_seq[start] = seq + 1
+        return start + seq
 
 
-def _write(docs: list[Document], facet_sets: FacetSets) -> None:
+def _write(docs: list[Document], maker: KeyMaker) -> None:
     from beslutskoll.store.search.engines import engine
 
     for doc in docs:
-        doc.facet_set_id = facet_sets.id_for(doc.facets)
+        doc.key = maker.key(doc)
     engine().write(docs)
 
 
@@ -168,7 +176,7 @@ def index_meeting(meeting: object) -> int:
     with transaction.atomic():
         unindex_meetings([meeting_id])
         docs = build_documents([meeting_id])  # type: ignore[list-item]
-        _write(docs, FacetSets())
+        _write(docs, KeyMaker())
     return len(docs)
 
 
@@ -176,18 +184,17 @@ def rebuild_index(progress: object = None) -> int:
     """Index every item again from scratch; returns the number of items indexed."""
     from beslutskoll.store.models import Meeting
     from beslutskoll.store.search.engines import engine
-    from beslutskoll.store.search.models import Entry, FacetSet
+    from beslutskoll.store.search.models import Entry
 
     count = 0
     with transaction.atomic():
         engine().clear()
         Entry.objects.all().delete()
-        FacetSet.objects.all().delete()
-        facet_sets = FacetSets()
+        maker = KeyMaker(empty=True)
         ids = list(Meeting.objects.order_by("id").values_list("id", flat=True))
         for start in range(0, len(ids), CHUNK):
             docs = build_documents(ids[start : start + CHUNK])
-            _write(docs, facet_sets)
+            _write(docs, maker)
             count += len(docs)
             if callable(progress):
                 progress(count)

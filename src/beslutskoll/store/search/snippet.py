@@ -6,16 +6,17 @@ from __future__ import annotations
 from html import escape
 
 from beslutskoll.store.search.query import Query
-from beslutskoll.store.search.text import WORD, fold, ocr_variants, term
+from beslutskoll.store.search.text import WORD, fold_word, ocr_variants, term
 
 WINDOW = 30  # words in a snippet
 
 
 def _matched(words: list[str], query: Query) -> list[bool]:
     stems = [term(w) for w in words]
-    folded = [fold(w) for w in words]
+    clauses = query.clauses()
+    folded = [fold_word(w) for w in words] if any(c.prefix for c in clauses) else stems
     marked = [False] * len(words)
-    for clause in query.clauses():
+    for clause in clauses:
         n = len(clause.terms)
         for i in range(len(words) - n + 1):
             ok = True
@@ -53,7 +54,9 @@ def snippet(texts: list[str], query: Query, window: int = WINDOW) -> str:
     # the window of words holding the most matches, starting a little before its first match
     start = 0
     if len(spans) > window:
-        counts = [sum(marked[i : i + window]) for i in range(len(spans) - window + 1)]
+        counts = [sum(marked[:window])]
+        for i in range(1, len(spans) - window + 1):  # a sliding sum over the windows
+            counts.append(counts[-1] - marked[i - 1] + marked[i + window - 1])
         top = max(range(len(counts)), key=lambda i: (counts[i], -i))
         first = next((i for i in range(top, top + window) if marked[i]), top)
         start = max(0, min(first - 3, len(spans) - window))

@@ -45,6 +45,9 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in lower)
 
 
+fold_word = lru_cache(maxsize=65536)(fold)
+
+
 @lru_cache(maxsize=65536)
 def term(word: str) -> str:
     """The index term of one word (a WORD match)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.db import connection
 
-from beslutskoll.store.search.engines import FacetGroup, Plan
+from beslutskoll.store.search.engines import FacetCount, Plan, facet_counts_sql, recency_sql
 from beslutskoll.store.search.query import Clause
 
 MAX_POSITION = 16383  # PostgreSQL's limit for a position in a tsvector
@@ -75,11 +75,11 @@ class PostgresEngine:
     def write(self, docs: list) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
-                "INSERT INTO search_entry (key, item_id, meeting_id, facet_set_id, tsv, meta, people) "
-                "VALUES (%s, %s, %s, %s, %s::tsvector, %s::tsvector, %s::tsvector)",
+                "INSERT INTO search_entry (key, item_id, meeting_id, tsv, meta, people) "
+                "VALUES (%s, %s, %s, %s::tsvector, %s::tsvector, %s::tsvector)",
                 [
                     (
-                        d.key, d.item_id, d.meeting_id, d.facet_set_id,
+                        d.key, d.item_id, d.meeting_id,
                         tsvector([(d.title, "A"), (d.decision, "B"), (d.summary, "C"), (d.other, "D"),
                                   (d.variants, "D")]),
                         " ".join(_lexeme(t) for t in d.meta),
@@ -96,26 +96,22 @@ class PostgresEngine:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_entry")
 
-    def candidates(self, plan: Plan, limit: int) -> list[tuple[int, float]]:
+    def page(self, plan: Plan, window: int, offset: int, limit: int, today: float) -> list[tuple[int, float]]:
         where, params = _where(plan)
         text = text_query(plan)
         rank = "ts_rank(e.tsv, %s::tsquery)" if text else "1.0"
         with connection.cursor() as cursor:
             # rank only the most recent matches: the inner query sorts keys, not vectors
             cursor.execute(
-                f"SELECT e.key, {rank} FROM (SELECT key FROM search_entry WHERE {where} "
-                "ORDER BY key DESC LIMIT %s) c JOIN search_entry e ON e.key = c.key",
-                [*([text] if text else []), *params, limit],
+                f"SELECT e.key, {rank} * {recency_sql('e.key', today)} AS score FROM ("
+                f"  SELECT key FROM search_entry WHERE {where} ORDER BY key DESC LIMIT %s"
+                ") c JOIN search_entry e ON e.key = c.key ORDER BY score DESC, e.key DESC LIMIT %s OFFSET %s",
+                [*([text] if text else []), *params, window, limit, offset],
             )
             return [(key, float(score)) for key, score in cursor.fetchall()]
 
-    def facet_groups(self, plan: Plan) -> list[FacetGroup]:
+    def facet_counts(self, plan: Plan) -> list[FacetCount]:
         where, params = _where(plan)
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT fs.body_id, fs.organisation_id, fs.year, fs.kinds, fs.parties, g.n FROM ("
-                f"  SELECT facet_set_id AS id, count(*) AS n FROM search_entry WHERE {where} GROUP BY 1"
-                ") g JOIN search_facetset fs ON fs.id = g.id",
-                params,
-            )
-            return cursor.fetchall()
+            cursor.execute(facet_counts_sql(f"SELECT key AS k FROM search_entry WHERE {where}"), params)
+            return [(facet, int(bits), int(n)) for facet, bits, n in cursor.fetchall()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import connection
 
-from beslutskoll.store.search.engines import FacetGroup, Plan
+from beslutskoll.store.search.engines import FacetCount, Plan, facet_counts_sql, recency_sql
 from beslutskoll.store.search.query import Clause
 
 TEXT_COLUMNS = "{title decision summary other variants}"
@@ -58,8 +58,8 @@ class SqliteEngine:
     def write(self, docs: list) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
-                "INSERT INTO search_entry (key, item_id, meeting_id, facet_set_id) VALUES (%s, %s, %s, %s)",
-                [(d.key, d.item_id, d.meeting_id, d.facet_set_id) for d in docs],
+                "INSERT INTO search_entry (key, item_id, meeting_id) VALUES (%s, %s, %s)",
+                [(d.key, d.item_id, d.meeting_id) for d in docs],
             )
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, decision, summary, other, variants, meta, people) "
@@ -83,27 +83,22 @@ class SqliteEngine:
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
 
-    def candidates(self, plan: Plan, limit: int) -> list[tuple[int, float]]:
+    def page(self, plan: Plan, window: int, offset: int, limit: int, today: float) -> list[tuple[int, float]]:
         where, params = _where(plan)
         with connection.cursor() as cursor:
-            # FTS5 walks its doclists in descending rowid (= date) order and stops at the limit,
-            # so bm25 is only computed for these rows however frequent the words are
+            # FTS5 walks its doclists in descending rowid (= date) order and stops at the window,
+            # so bm25 is only computed for those rows however frequent the words are
             cursor.execute(
-                f"SELECT rowid, bm25(search_fts, {WEIGHTS}) FROM search_fts WHERE {where} "
-                "ORDER BY rowid DESC LIMIT %s",
-                [*params, limit],
+                f"SELECT key, rel * {recency_sql('key', today)} AS score FROM ("
+                f"  SELECT rowid AS key, -bm25(search_fts, {WEIGHTS}) AS rel FROM search_fts WHERE {where}"
+                "   ORDER BY rowid DESC LIMIT %s"
+                ") ORDER BY score DESC, key DESC LIMIT %s OFFSET %s",
+                [*params, window, limit, offset],
             )
-            return [(key, -score) for key, score in cursor.fetchall()]
+            return cursor.fetchall()
 
-    def facet_groups(self, plan: Plan) -> list[FacetGroup]:
+    def facet_counts(self, plan: Plan) -> list[FacetCount]:
         where, params = _where(plan)
         with connection.cursor() as cursor:
-            # CROSS JOIN keeps FTS5 as the outer loop: one rowid lookup per match, then an integer GROUP BY
-            cursor.execute(
-                "SELECT fs.body_id, fs.organisation_id, fs.year, fs.kinds, fs.parties, g.n FROM ("
-                "  SELECT e.facet_set_id AS id, count(*) AS n FROM search_fts CROSS JOIN search_entry e"
-                f"  ON e.key = search_fts.rowid WHERE {where} GROUP BY e.facet_set_id"
-                ") g JOIN search_facetset fs ON fs.id = g.id",
-                params,
-            )
+            cursor.execute(facet_counts_sql(f"SELECT rowid AS k FROM search_fts WHERE {where}"), params)
             return cursor.fetchall()

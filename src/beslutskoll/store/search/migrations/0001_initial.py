@@ -44,23 +44,19 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="FacetSet",
+            name="Place",
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("body_id", models.BigIntegerField(db_index=True, null=True)),
+                ("body_id", models.BigIntegerField(null=True)),
                 ("organisation_id", models.BigIntegerField(null=True)),
-                ("year", models.IntegerField(null=True)),
-                ("kinds", models.CharField(blank=True, max_length=200)),
-                ("parties", models.CharField(blank=True, max_length=1000)),
             ],
-            options={"verbose_name": "facettkombination", "verbose_name_plural": "facettkombinationer"},
+            options={"verbose_name": "sökplats", "verbose_name_plural": "sökplatser"},
         ),
         migrations.CreateModel(
             name="Entry",
             fields=[
                 ("key", beslutskoll.store.search.models.RowidField(primary_key=True, serialize=False)),
                 ("meeting_id", models.BigIntegerField(db_index=True)),
-                ("facet_set_id", models.BigIntegerField()),
                 (
                     "item",
                     models.OneToOneField(

@@ -333,3 +333,28 @@ def test_cli_search_json_and_text(tmp_path: Path) -> None:
 
     reindex = run_cli("reindex", env=env)
     assert reindex.returncode == 0 and "ärendepunkter" in reindex.stdout
+
+
+def test_a_corrected_item_is_reindexed_when_saved(db: str) -> None:
+    from django.test import TestCase
+
+    from beslutskoll.store.models import AgendaItem
+
+    meeting = make_meeting(date(2024, 1, 1), [{"title": "Skolskjuts", "decision": "Bifalles."}])
+    item = AgendaItem.objects.get(meeting=meeting)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        item.title = "Skolskjutsar till Ekby"
+        item.save()
+    assert titles("ekby") == ["Skolskjutsar till Ekby"]
+
+
+def test_local_parties_share_a_facet_value_but_filter_exactly(db: str) -> None:
+    from beslutskoll.store.search import Filters, search
+
+    make_meeting(date(2024, 1, 1), [{"title": "Badplats", "decision": "Godkänns."}],
+                 attendees=(("Eva Strand", "S"), ("Ola Falk", "Ekbackapartiet")))
+    facets = {v.label: v.count for v in search("badplats").facets["party"]}
+    assert facets == {"S": 1, "Övriga partier": 1}
+    assert titles("badplats", Filters(party="Ekbackapartiet")) == ["Badplats"]
+    assert titles("badplats", Filters(party="övriga")) == ["Badplats"]
+    assert titles("badplats", Filters(party="M")) == []

@@ -4,20 +4,25 @@
 full-text search, see engines/) is chosen by the database in use. Both index the same
 prepared terms (text.py: folded, stemmed), so they find the same items.
 
+Query language (query.py): words (any inflection, with or without å, ä, ö), "phrases",
+prefix*, OR, -excluded. Small words (och, att …) are dropped unless nothing else is asked.
+
 Ranking: the engine's relevance (bm25 on SQLite, ts_rank on PostgreSQL; title weighs most,
-then decision, then summary) times a recency factor 1 / (1 + age in years / 30) (computed in
-SQL, engines.recency_sql), so that of
+then decision, then summary) times a recency factor 1 / (1 + age in years / 30), so that of
 two equally relevant items the newer comes first. Only the RANK_WINDOW most recent matches
 are ranked (a frequent word matches tens of thousands of items; ranking them all would cost
 more than it tells); the total and the facets count every match.
 
-Facets: organisation, body, year, kind (decision kind) and party. An item's parties are those
-of the people who acted on it (presenters, movers of motions) and of everyone attending its
-meeting: the parties that took part in the decision.
+Facets: organisation, body, year, kind (decision kind) and party, counted from bits of the
+entry key (keys.py) without reading the matching rows. An item's parties are those of the
+people who acted on it (presenters, movers of motions) and of everyone attending its
+meeting: the parties that took part in the decision. The party facet lists the eight
+Riksdag parties and "Övriga partier" (local parties); the party filter takes any party label.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,7 +42,7 @@ __all__ = [
     "unindex_meetings",
 ]
 
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 
 KIND_LABELS = {
     "approval": "Godkännande",
@@ -177,41 +182,52 @@ def _organisation_ids(value: str) -> list[int]:
     return list(Organisation.objects.filter(name__iexact=value).values_list("id", flat=True))
 
 
+def _table(model) -> str:  # type: ignore[no-untyped-def]
+    return model._meta.db_table
+
+
 def _hits(ranked: list[tuple[int, float]], parsed) -> list[Hit]:  # type: ignore[no-untyped-def]
-    from beslutskoll.store.models import AgendaItem
+    """The page's items, read with one query (plain SQL: the ORM's overhead is most of the time here)."""
+    from django.db import connection
+
+    from beslutskoll.store.models import AgendaItem, Body, Meeting, Organisation
     from beslutskoll.store.search.models import Entry
     from beslutskoll.store.search.snippet import snippet
 
-    by_key = dict(Entry.objects.filter(key__in=[key for key, _ in ranked]).values_list("key", "item_id"))
-    ids = [by_key.get(key) for key, _ in ranked]
-    rows = {
-        row["id"]: row
-        for row in AgendaItem.objects.filter(id__in=ids).values(
-            "id", "number", "title", "decision", "summary", "proposal", "decision_kinds", "meeting_id",
-            "meeting__date", "meeting__body__name", "meeting__body__abbreviation",
-            "meeting__body__organisation__name",
+    if not ranked:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.key, i.id, i.number, i.title, i.decision, i.summary, i.proposal, i.decision_kinds, "
+            "i.meeting_id, m.date, b.name, b.abbreviation, o.name "
+            f"FROM {_table(Entry)} e JOIN {_table(AgendaItem)} i ON i.id = e.item_id "
+            f"JOIN {_table(Meeting)} m ON m.id = i.meeting_id "
+            f"LEFT JOIN {_table(Body)} b ON b.id = m.body_id "
+            f"LEFT JOIN {_table(Organisation)} o ON o.id = b.organisation_id "
+            f"WHERE e.key IN ({', '.join(['%s'] * len(ranked))})",
+            [key for key, _ in ranked],
         )
-    }
+        rows = {row[0]: row for row in cursor.fetchall()}
     hits = []
-    for (_, score), item_id in zip(ranked, ids, strict=True):
-        row = rows.get(item_id)
-        if row is None:  # deleted since the index was read
+    for key, score in ranked:
+        if key not in rows:  # deleted since the index was read
             continue
-        name, abbreviation = row["meeting__body__name"] or "", row["meeting__body__abbreviation"]
-        day = row["meeting__date"]
+        _, item_id, number, title, decision, summary, proposal, kinds, meeting_id, day, name, abbr, org = rows[key]
+        if isinstance(kinds, str):  # JSON as text on SQLite
+            kinds = json.loads(kinds or "[]")
         hits.append(
             Hit(
                 item_id=item_id,
-                body=f"{name} ({abbreviation})" if name and abbreviation else name,  # as str(Body)
-                meeting_date=day.isoformat() if day else None,
-                item_number=row["number"],
-                title=row["title"],
-                snippet=snippet([row["decision"], row["summary"], row["title"], row["proposal"]], parsed),
+                body=f"{name} ({abbr})" if name and abbr else name or "",  # as str(Body)
+                meeting_date=str(day)[:10] if day else None,
+                item_number=number,
+                title=title,
+                snippet=snippet([decision, summary, title, proposal], parsed),
                 url=f"/arende/{item_id}/",
                 score=float(score),
-                meeting_id=row["meeting_id"],
-                organisation=row["meeting__body__organisation__name"] or "",
-                decision_kinds=list(row["decision_kinds"] or []),
+                meeting_id=meeting_id,
+                organisation=org or "",
+                decision_kinds=list(kinds or []),
             )
         )
     return hits
@@ -219,43 +235,49 @@ def _hits(ranked: list[tuple[int, float]], parsed) -> list[Hit]:  # type: ignore
 
 def _facets(counts: list[tuple[str, int, int]]) -> dict[str, list[FacetValue]]:
     """Facet values with counts from the engines' counts per bits of the key (keys.py)."""
+    from django.db import connection
+
     from beslutskoll.store.models import Body, Organisation
     from beslutskoll.store.search.models import Place
 
     found: dict[str, Counter] = {name: Counter() for name in ("organisation", "body", "year", "kind", "party")}
-    places = {}
+    places: dict[int, int] = {}
+    kind_masks: Counter = Counter()
+    party_masks: Counter = Counter()
     for facet, bits, n in counts:
         if facet == "y" and bits:
             found["year"][str(1900 + bits)] += n
         elif facet == "p" and bits:
             places[bits] = n
-        elif facet == "x":
-            kinds, parties = bits >> (keys.KINDS_SHIFT - keys.PARTIES_SHIFT), bits
-            for i, kind in enumerate(keys.KINDS):
-                if kinds >> i & 1:
-                    found["kind"][kind] += n
-            for i, party in enumerate((*keys.PARTIES, keys.OTHER_PARTY)):
-                if parties >> i & 1:
-                    found["party"][party] += n
-    for body, organisation, place in Place.objects.filter(id__in=list(places)).values_list(
-        "body_id", "organisation_id", "id"
+        elif facet == "x":  # kinds and parties, as bits: few distinct masks of each
+            kind_masks[bits >> (keys.KINDS_SHIFT - keys.PARTIES_SHIFT)] += n
+            party_masks[bits & ((1 << (keys.KINDS_SHIFT - keys.PARTIES_SHIFT)) - 1)] += n
+    for masks, names, facet_name in (
+        (kind_masks, keys.KINDS, "kind"),
+        (party_masks, (*keys.PARTIES, keys.OTHER_PARTY), "party"),
     ):
-        if body:
-            found["body"][str(body)] += places[place]
-        if organisation:
-            found["organisation"][str(organisation)] += places[place]
-    bodies = {
-        str(i): f"{name} ({abbreviation})" if abbreviation else name
-        for i, name, abbreviation in Body.objects.filter(id__in=[int(v) for v in found["body"]]).values_list(
-            "id", "name", "abbreviation"
-        )
-    }
-    organisations = {
-        str(i): name
-        for i, name in Organisation.objects.filter(id__in=[int(v) for v in found["organisation"]]).values_list(
-            "id", "name"
-        )
-    }
+        for mask, n in masks.items():
+            for i, name in enumerate(names):
+                if mask >> i & 1:
+                    found[facet_name][name] += n
+    bodies: dict[str, str] = {}
+    organisations: dict[str, str] = {}
+    if places:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT p.id, p.body_id, b.name, b.abbreviation, p.organisation_id, o.name "
+                f"FROM {_table(Place)} p LEFT JOIN {_table(Body)} b ON b.id = p.body_id "
+                f"LEFT JOIN {_table(Organisation)} o ON o.id = p.organisation_id "
+                f"WHERE p.id IN ({', '.join(['%s'] * len(places))})",
+                list(places),
+            )
+            for place, body, name, abbreviation, organisation, org_name in cursor.fetchall():
+                if body:
+                    found["body"][str(body)] += places[place]
+                    bodies[str(body)] = f"{name} ({abbreviation})" if abbreviation else name or str(body)
+                if organisation:
+                    found["organisation"][str(organisation)] += places[place]
+                    organisations[str(organisation)] = org_name or str(organisation)
     labels = {
         "organisation": lambda v: organisations.get(v, v),
         "body": lambda v: bodies.get(v, v),

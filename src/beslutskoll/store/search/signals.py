@@ -1,6 +1,5 @@
-"""Keep the index in step with changes made outside ingest (e.g. corrections in the admin).
-
-Also: SQLite connection settings for searching (below).
+"""Keep the index in step with changes made outside ingest (e.g. corrections in the admin),
+and give SQLite connections settings that suit searching.
 
 Ingest creates items and indexes their meeting itself; an item or meeting that is *changed*
 afterwards is reindexed when its transaction commits. Deletions need nothing here: entries

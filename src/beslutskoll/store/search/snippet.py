@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from beslutskoll.store.search.query import Query
-from beslutskoll.store.search.text import WORD, fold_word, ocr_variants, term
+from beslutskoll.store.search.text import WORD, fold, fold_word, ocr_variants, term
 
 WINDOW = 30  # words in a snippet
 
@@ -35,20 +35,30 @@ def _matched(words: list[str], query: Query) -> list[bool]:
     return marked
 
 
+def _likely_matches(text: str, stems: list[str]) -> int:
+    """A cheap estimate of a text's matches: a stem is (nearly always) the start of the words it
+    stems from, so it occurs in the folded text wherever one of them does."""
+    folded = fold(text)
+    return sum(folded.count(stem) for stem in stems)
+
+
 def snippet(texts: list[str], query: Query, window: int = WINDOW) -> str:
-    """The best passage of the first text with the most matches (texts in order of preference)."""
-    best: tuple[int, str, list, list[bool]] | None = None
-    for text in texts:
-        if not text:
-            continue
-        spans = list(WORD.finditer(text))
-        marked = _matched([m.group() for m in spans], query)
-        count = sum(marked)
-        if best is None or count > best[0]:
-            best = (count, text, spans, marked)
-    if best is None:
+    """The best passage of the text with the most matches (texts in order of preference)."""
+    stems = list({t for clause in query.clauses() for t in clause.terms})
+    candidates = [t for t in texts if t]
+    if not candidates:
         return ""
-    _, text, spans, marked = best
+    # only the likeliest text is split into words: that is most of the work
+    text = max(candidates, key=lambda t: (_likely_matches(t, stems), -candidates.index(t)))
+    spans = list(WORD.finditer(text))
+    marked = _matched([m.group() for m in spans], query)
+    if not any(marked):  # a match the estimate missed (OCR variants): look at every text
+        for other in candidates:
+            other_spans = list(WORD.finditer(other))
+            other_marked = _matched([m.group() for m in other_spans], query)
+            if any(other_marked):
+                text, spans, marked = other, other_spans, other_marked
+                break
     if not spans:
         return escape(text[:200])
     # the window of words holding the most matches, starting a little before its first match

@@ -240,6 +240,9 @@ def test_pagination(db: str) -> None:
     assert first.total == last.total == 7
     assert len(first.hits) == 5 and len(last.hits) == 2
     assert not {h.item_id for h in first.hits} & {h.item_id for h in last.hits}
+    nothing = search("xyzzyplugh")
+    assert (nothing.total, nothing.hits) == (0, [])
+    assert nothing.facets == {name: [] for name in ("organisation", "body", "year", "kind", "party")}
 
 
 def _index_counts() -> tuple[int, int, int]:

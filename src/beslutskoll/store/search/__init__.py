@@ -111,12 +111,12 @@ def search(query: str, filters: Filters | None = None, *, page: int = 1, per_pag
     parsed = parse_query(query)
     plan = _plan(parsed, filters or Filters())
     if plan is None:
-        return SearchResult(query=query, total=0, hits=[], facets={})
+        return SearchResult(query=query, total=0, hits=[], facets=_facets([]))
     backend = engine()
     counts = backend.facet_counts(plan)
     total = sum(n for facet, _, n in counts if facet == "y")
     if total == 0:
-        return SearchResult(query=query, total=0, hits=[], facets={})
+        return SearchResult(query=query, total=0, hits=[], facets=_facets([]))
     start = (page - 1) * per_page
     window = max(RANK_WINDOW, page * per_page)
     ranked = backend.page(plan, window, start, per_page, keys.day_number(date.today()))
@@ -149,6 +149,8 @@ def _plan(parsed, filters: Filters):  # type: ignore[no-untyped-def]
         plan.person = name_words(filters.person)
     low, high = filters.date_from, filters.date_to
     if filters.year:
+        if not 1 <= filters.year <= 9999:
+            return None
         first, last = date(filters.year, 1, 1), date(filters.year, 12, 31)
         low = max(low, first) if low else first
         high = min(high, last) if high else last
@@ -262,7 +264,7 @@ def _facets(counts: list[tuple[str, int, int]]) -> dict[str, list[FacetValue]]:
                     found[facet_name][name] += n
     bodies: dict[str, str] = {}
     organisations: dict[str, str] = {}
-    if places:
+    if places:  # (no query when nothing matched)
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT p.id, p.body_id, b.name, b.abbreviation, p.organisation_id, o.name "

@@ -76,10 +76,11 @@ def snippet(texts: list[str], query: Query, window: int = WINDOW) -> str:
     out = ["… " if begin else ""]
     position = begin
     for i in range(start, end):
-        m = spans[i]
-        out.append(escape(text[position : m.start()]))
-        out.append(f"<mark>{escape(m.group())}</mark>" if marked[i] else escape(m.group()))
-        position = m.end()
+        if marked[i]:  # escape the text between marks in one piece
+            m = spans[i]
+            out.append(escape(text[position : m.start()]))
+            out.append(f"<mark>{escape(m.group())}</mark>")
+            position = m.end()
     out.append(escape(text[position:finish]))
     if finish < len(text):
         out.append(" …")

@@ -8,7 +8,12 @@ inserts it with bulk_create, builds the search index with rebuild_index(), then 
 20 typical queries through `search()` (page one, snippets and facet counts included) and,
 on the same rows, a plain `LIKE '%word%'` scan counting the matches. PostgreSQL runs on
 the server of scripts/postgres (a fresh database), when PostgreSQL is installed.
-Only figures are printed; nothing is asserted.
+
+Times are wall-clock (what a user waits) and, for SQLite, also the CPU time of the
+process: SQLite runs inside it, so that is the work itself, also when other programs
+load the machine (the load average is printed beside the figures). On PostgreSQL, LIKE
+is case-sensitive, hence its different LIKE counts. Only figures are printed; nothing
+is asserted.
 """
 
 from __future__ import annotations

@@ -361,3 +361,14 @@ def test_local_parties_share_a_facet_value_but_filter_exactly(db: str) -> None:
     assert titles("badplats", Filters(party="Ekbackapartiet")) == ["Badplats"]
     assert titles("badplats", Filters(party="övriga")) == ["Badplats"]
     assert titles("badplats", Filters(party="M")) == []
+
+
+def test_a_register_without_index_is_indexed_on_the_first_search(db: str) -> None:
+    import beslutskoll.store.search as search_module
+    from beslutskoll.store.search.models import Entry
+
+    make_meeting(date(2024, 1, 1), [{"title": "Vinterväghållning", "decision": "Godkänns."}])
+    Entry.objects.all().delete()  # as in a register filled before the search app existed
+    search_module._index_checked = False
+    assert titles("vinterväghållning") == ["Vinterväghållning"]
+    assert _index_counts() == (1, 1, 1)

@@ -108,6 +108,7 @@ def search(query: str, filters: Filters | None = None, *, page: int = 1, per_pag
     from beslutskoll.store.search.query import parse_query
 
     page, per_page = max(1, page), max(1, per_page)
+    _ensure_index()
     parsed = parse_query(query)
     plan = _plan(parsed, filters or Filters())
     if plan is None:
@@ -121,6 +122,22 @@ def search(query: str, filters: Filters | None = None, *, page: int = 1, per_pag
     window = max(RANK_WINDOW, page * per_page)
     ranked = backend.page(plan, window, start, per_page, keys.day_number(date.today()))
     return SearchResult(query=query, total=total, hits=_hits(ranked, parsed), facets=_facets(counts))
+
+
+_index_checked = False
+
+
+def _ensure_index() -> None:
+    """Once per process: a register filled before the search app existed gets its index built."""
+    global _index_checked
+    if _index_checked:
+        return
+    from beslutskoll.store.models import AgendaItem
+    from beslutskoll.store.search.models import Entry
+
+    if not Entry.objects.exists() and AgendaItem.objects.exists():
+        rebuild_index()
+    _index_checked = True
 
 
 def _plan(parsed, filters: Filters):  # type: ignore[no-untyped-def]

@@ -95,6 +95,30 @@ def _parser() -> argparse.ArgumentParser:
         help="antal parallella processer (standard: antal kärnor)",
     )
 
+    q = sub.add_parser(
+        "search",
+        help="sök bland ärendepunkterna i registret",
+        description='Sök i registret: ord i alla böjningsformer, med eller utan å, ä, ö; "fras", prefix*, '
+        "ORD OR ORD, -ord för att utesluta.",
+    )
+    q.add_argument("query", metavar="SÖKFRÅGA", help="sökfrågan (tom sträng: alla ärendepunkter)")
+    q.add_argument("--json", action="store_true", help="skriv träffarna som JSON")
+    q.add_argument("--body", metavar="ORGAN", help="bara detta organ (namn, förkortning eller id)")
+    q.add_argument("--organisation", metavar="ORG", help="bara denna organisation (namn eller id)")
+    q.add_argument("--from", dest="date_from", metavar="DATUM", help="sammanträden från och med DATUM (ÅÅÅÅ-MM-DD)")
+    q.add_argument("--to", dest="date_to", metavar="DATUM", help="sammanträden till och med DATUM (ÅÅÅÅ-MM-DD)")
+    q.add_argument("--year", type=_positive_int, metavar="ÅR", help="bara sammanträden detta år")
+    q.add_argument("--kind", metavar="TYP", help="beslutstyp, t.ex. approval eller Godkännande")
+    q.add_argument("--person", metavar="NAMN", help="föredragande, yrkande eller närvarande person")
+    q.add_argument("--party", metavar="PARTI", help="parti, t.ex. S")
+    q.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="antal träffar (standard 20)")
+    q.add_argument("--page", type=_positive_int, default=1, metavar="N", help="sida (standard 1)")
+    q.add_argument("--base-url", default="", metavar="URL", help="gör länkarna absoluta, t.ex. http://127.0.0.1:8000")
+    q.add_argument("--db", metavar="DB", help=db_help)
+
+    x = sub.add_parser("reindex", help="bygg om sökindexet från registret")
+    x.add_argument("--db", metavar="DB", help=db_help)
+
     s = sub.add_parser("serve", help="starta webbgränssnittet och API:t")
     s.add_argument("--db", metavar="DB", help=db_help)
     s.add_argument("--host", default="127.0.0.1", help="adress (standard 127.0.0.1)")
@@ -126,6 +150,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from beslutskoll.commands.ingest import run_ingest
 
             return run_ingest(args.paths, db=args.db, jobs=args.jobs)
+        if args.command == "search":
+            from beslutskoll.commands.search import run_search
+
+            return run_search(
+                args.query, db=args.db, as_json=args.json, body=args.body, organisation=args.organisation,
+                date_from=args.date_from, date_to=args.date_to, year=args.year, kind=args.kind,
+                person=args.person, party=args.party, limit=args.limit, page=args.page, base_url=args.base_url,
+            )
+        if args.command == "reindex":
+            from beslutskoll.commands.search import run_reindex
+
+            return run_reindex(db=args.db)
         if args.command == "serve":
             from beslutskoll.commands.serve import run_serve
 

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "simple_history",
     "beslutskoll.store",
+    "beslutskoll.store.search",
     "beslutskoll.web",
     "beslutskoll.api",
 ]

@@ -37,6 +37,7 @@ from beslutskoll.store.models import (
     SourceFile,
 )
 from beslutskoll.store.privacy import mask, mask_data, original_path
+from beslutskoll.store.search import index_meeting
 
 Outcome = Literal["ny", "oförändrad", "ersatt"]
 
@@ -199,7 +200,7 @@ def _store(parsed: Parsed, extraction: dict) -> Outcome:
     if previous is not None:
         _retire(previous, source)
     meeting = _store_meeting(source, parsed.pages, extraction)
-    # one place for whatever else follows a stored meeting (memberships now, a search index next)
+    # one place for whatever else follows a stored meeting: memberships, the search index
     _after_meeting(meeting)
     return "ersatt" if previous is not None else "ny"
 
@@ -220,6 +221,7 @@ def _retire(previous: SourceFile, source: SourceFile) -> None:
 
 def _after_meeting(meeting: Meeting) -> None:
     identity.refresh_memberships(meeting.body, meeting.attendances.values_list("person_id", flat=True))
+    index_meeting(meeting)
 
 
 def _store_meeting(source: SourceFile, pages: list[list[str]], data: dict) -> Meeting:

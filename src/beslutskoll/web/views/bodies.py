@@ -1,0 +1,77 @@
+"""Pages of bodies (organ) and organisations, and their lists."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from django.db.models import Count, Max
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from beslutskoll.store.models import Attendance, Body, Organisation
+from beslutskoll.web.views.common import crumbs
+
+
+def body_page(request: HttpRequest, body_id: int) -> HttpResponse:
+    body = get_object_or_404(Body.objects.select_related("organisation", "parent"), pk=body_id)
+    meetings = body.meetings.annotate(item_count=Count("items")).order_by("-date", "-id")
+    by_year = [
+        (year, list(group))
+        for year, group in groupby(meetings, key=lambda m: m.date.year if m.date else None)
+    ]
+    # who sat in the meetings, by the attendance lists: one row per person and group
+    present = (
+        Attendance.objects.filter(meeting__body=body)
+        .values("person_id", "person__name", "person__party", "group")
+        .annotate(meetings=Count("meeting", distinct=True), last=Max("meeting__date"))
+        .order_by("group", "person__name")
+    )
+    groups = dict(Attendance.Group.choices)
+    trail = []
+    if body.organisation:
+        trail.append((body.organisation.name, reverse("organisation", args=[body.organisation.id])))
+    context = {
+        "body": body,
+        "memberships": body.memberships.select_related("person").order_by("role", "person__name"),
+        "present": [{**row, "group_label": groups.get(row["group"], "–")} for row in present],
+        "by_year": by_year,
+        "children": body.children.all(),
+        "aliases": body.aliases.exclude(name=body.name).order_by("name"),
+        "crumbs": crumbs(("Organ", reverse("body_list")), *trail, (body.name, None)),
+    }
+    return render(request, "web/body.html", context)
+
+
+def body_list(request: HttpRequest) -> HttpResponse:
+    bodies = Body.objects.select_related("organisation").annotate(
+        meeting_count=Count("meetings"), last=Max("meetings__date")
+    )
+    grouped = [
+        (org, list(group))
+        for org, group in groupby(
+            sorted(bodies, key=lambda b: (b.organisation is None, b.organisation.name if b.organisation else "", b.name)),
+            key=lambda b: b.organisation,
+        )
+    ]
+    return render(request, "web/body_list.html", {"grouped": grouped, "crumbs": crumbs(("Organ", None))})
+
+
+def organisation_page(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    organisation = get_object_or_404(Organisation, pk=organisation_id)
+    bodies = organisation.bodies.annotate(meeting_count=Count("meetings"), last=Max("meetings__date"))
+    context = {
+        "organisation": organisation,
+        "bodies": bodies.order_by("name"),
+        "crumbs": crumbs(("Organisationer", reverse("organisation_list")), (organisation.name, None)),
+    }
+    return render(request, "web/organisation.html", context)
+
+
+def organisation_list(request: HttpRequest) -> HttpResponse:
+    organisations = Organisation.objects.annotate(body_count=Count("bodies")).order_by("name")
+    return render(
+        request,
+        "web/organisation_list.html",
+        {"organisations": organisations, "crumbs": crumbs(("Organisationer", None))},
+    )

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "corsheaders",
+    # ninja's own copy of Swagger UI for /api/docs (no CDN)
+    "ninja",
     "simple_history",
     "beslutskoll.store",
     "beslutskoll.web",

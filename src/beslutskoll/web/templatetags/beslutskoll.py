@@ -73,3 +73,9 @@ def snippet(value: str) -> SafeString:
 @register.filter
 def starts_with(text: str, prefix: str) -> bool:
     return bool(prefix) and (text or "").startswith(prefix)
+
+
+@register.filter
+def drop_prefix(text: str, prefix: str) -> str:
+    """The text after `prefix` (for linking a motion's opening name to the person)."""
+    return text[len(prefix):] if prefix and (text or "").startswith(prefix) else text

@@ -37,7 +37,7 @@ def body_page(request: HttpRequest, body_id: int) -> HttpResponse:
         "present": [{**row, "group_label": groups.get(row["group"], "–")} for row in present],
         "by_year": by_year,
         "children": body.children.all(),
-        "aliases": body.aliases.exclude(name=body.name).order_by("name"),
+        "aliases": body.aliases.exclude(name__in=[body.name, body.abbreviation]).order_by("name"),
         "crumbs": crumbs(("Organ", reverse("body_list")), *trail, (body.name, None)),
     }
     return render(request, "web/body.html", context)

@@ -79,7 +79,7 @@ def item_page(request: HttpRequest, item_id: int) -> HttpResponse:
     if item.matter_id:
         related = list(
             AgendaItem.objects.filter(matter_id=item.matter_id)
-            .exclude(pk=item.pk)
+            .exclude(meeting_id=item.meeting_id)
             .select_related("meeting__body")
             .order_by("meeting__date")
         )

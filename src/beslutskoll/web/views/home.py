@@ -17,8 +17,11 @@ def home(request: HttpRequest) -> HttpResponse:
         .annotate(item_count=Count("items"))
         .order_by("-date", "-id")[:10]
     )
-    open_with_due = Assignment.objects.select_related("item__meeting__body").filter(
-        status=Assignment.Status.OPEN, due__isnull=False
+    # not yet reported or done (the follow-up marks late ones "försenad"; they belong here too)
+    open_with_due = (
+        Assignment.objects.select_related("item__meeting__body")
+        .filter(due__isnull=False)
+        .exclude(status__in=[Assignment.Status.DONE, Assignment.Status.REPORTED])
     )
     due_soon = open_with_due.filter(due__gte=today, due__lte=today + timedelta(days=90)).order_by("due")[:10]
     # still open after their last day: shown so that they are not forgotten

@@ -6,8 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from django.db.models import Count, Prefetch, QuerySet
-from django.http import HttpRequest
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest
 from ninja import Query, Router
 
 from beslutskoll.api import serialize
@@ -32,6 +31,14 @@ router = Router()
 Limit = Annotated[int, Query(ge=1, le=200, description="Högst så många poster (1–200)")]
 Offset = Annotated[int, Query(ge=0, description="Hoppa över så många poster (för nästa sida: offset + limit)")]
 NOT_FOUND = {404: ErrorOut}
+
+
+def _get(objects, pk: int, what: str):
+    """One object, or a 404 that says in Swedish what is missing."""
+    try:
+        return objects.get(pk=pk)
+    except objects.model.DoesNotExist:
+        raise Http404(f"{what} finns inte") from None
 
 
 def _page(objects: QuerySet, limit: int, offset: int, convert) -> dict:
@@ -68,9 +75,17 @@ def _items() -> QuerySet[AgendaItem]:
 
 
 @router.get("/organisations", response=Page[OrganisationOut], summary="Organisationer", tags=["Organisationer"])
-def organisations(request: HttpRequest, limit: Limit = 50, offset: Offset = 0):
+def organisations(
+    request: HttpRequest,
+    with_bodies: Annotated[bool, Query(description="Bara organisationer med organ i registret")] = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+):
     """Kommuner, regioner och andra organisationer, i bokstavsordning."""
-    return _page(Organisation.objects.order_by("name", "id"), limit, offset, serialize.organisation)
+    objects = Organisation.objects.order_by("name", "id")
+    if with_bodies:
+        objects = objects.filter(bodies__isnull=False).distinct()
+    return _page(objects, limit, offset, serialize.organisation)
 
 
 @router.get(
@@ -79,7 +94,7 @@ def organisations(request: HttpRequest, limit: Limit = 50, offset: Offset = 0):
 )
 def organisation(request: HttpRequest, organisation_id: int):
     """En organisation. Dess organ hämtas med `/api/bodies?organisation=ID`."""
-    return serialize.organisation(get_object_or_404(Organisation, pk=organisation_id))
+    return serialize.organisation(_get(Organisation.objects, organisation_id, "Organisationen"))
 
 
 @router.get("/bodies", response=Page[BodyOut], summary="Organ", tags=["Organ"])
@@ -99,7 +114,7 @@ def bodies(
 @router.get("/bodies/{body_id}", response={200: BodyOut, **NOT_FOUND}, summary="Ett organ", tags=["Organ"])
 def body(request: HttpRequest, body_id: int):
     """Ett organ. Dess sammanträden hämtas med `/api/meetings?body=ID`."""
-    return serialize.body(get_object_or_404(_bodies(), pk=body_id))
+    return serialize.body(_get(_bodies(), body_id, "Organet"))
 
 
 # --- meetings and items --------------------------------------------------------------------------------
@@ -134,7 +149,7 @@ def meetings(
 )
 def meeting(request: HttpRequest, meeting_id: int):
     """Ett sammanträde: uppgifter ur handlingens huvud, närvarande och alla ärenden med beslut."""
-    m = get_object_or_404(_meetings().select_related("chair", "secretary", "file"), pk=meeting_id)
+    m = _get(_meetings().select_related("chair", "secretary", "file"), meeting_id, "Sammanträdet")
     out = serialize.meeting(m)
     out.update(
         case_number=m.case_number,
@@ -178,7 +193,7 @@ def items(
 @router.get("/items/{item_id}", response={200: ItemOut, **NOT_FOUND}, summary="Ett ärende", tags=["Ärenden"])
 def item(request: HttpRequest, item_id: int):
     """Ett ärende med förslag, yrkanden, beslut, beslutsunderlag, uppdrag och hänvisningar."""
-    return serialize.item(get_object_or_404(_items(), pk=item_id))
+    return serialize.item(_get(_items(), item_id, "Ärendet"))
 
 
 # --- people ------------------------------------------------------------------------------------------------
@@ -206,7 +221,7 @@ def people(
 )
 def person(request: HttpRequest, person_id: int):
     """En person: uppdrag i organ, sammanträden enligt närvarolistorna och föredragna ärenden."""
-    p = get_object_or_404(Person, pk=person_id)
+    p = _get(Person.objects, person_id, "Personen")
     out = serialize.person(p)
     groups = dict(Attendance.Group.choices)
     out.update(

@@ -174,6 +174,9 @@ class HitOut(Schema):
     snippet: str = Field(description="Utdrag som HTML: texten är kodad och träffarna omges av <mark>")
     url: str = Field(description="Ärendets sida i webbgränssnittet")
     score: float = Field(description="Relevans (högre är bättre)")
+    meeting_id: int | None = Field(None, description="Sammanträdet")
+    organisation: str = Field("", description="Organisation")
+    decision_kinds: list[str] = Field([], description="Beslutstyper (koder)")
 
 
 class FacetValueOut(Schema):

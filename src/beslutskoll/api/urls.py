@@ -34,7 +34,9 @@ def health(request) -> dict:
 
 @api.exception_handler(Http404)
 def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
-    return api.create_response(request, {"detail": "Finns inte"}, status=404)
+    # our endpoints say in Swedish what is missing; Django's own messages are English
+    message = str(exc) if exc.args and "matches the given query" not in str(exc) else "Finns inte"
+    return api.create_response(request, {"detail": message}, status=404)
 
 
 @api.exception_handler(ValidationError)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+# the same labels as the search engine's facets (store.search.KIND_LABELS), so a tag and a facet agree
 DECISION_KINDS: dict[str, str] = {
-    "information": "Information",
     "approval": "Godkännande",
-    "recommendation": "Rekommendation",
-    "assignment": "Uppdrag",
-    "referral": "Remiss eller överlämnande",
-    "deferral": "Bordläggning eller återremiss",
-    "election": "Val",
     "rejection": "Avslag",
+    "information": "Information",
+    "recommendation": "Förslag till annat organ",
+    "assignment": "Uppdrag",
+    "referral": "Remiss",
+    "deferral": "Bordläggning",
+    "election": "Val",
 }
 
 DOCUMENT_TYPES: dict[str, str] = {

@@ -69,9 +69,20 @@ def organisation_page(request: HttpRequest, organisation_id: int) -> HttpRespons
 
 
 def organisation_list(request: HttpRequest) -> HttpResponse:
-    organisations = Organisation.objects.annotate(body_count=Count("bodies")).order_by("name")
+    # the register may know every kommun and region; list those with bodies in it
+    organisations = (
+        Organisation.objects.annotate(
+            body_count=Count("bodies", distinct=True), meeting_count=Count("bodies__meetings")
+        )
+        .filter(body_count__gt=0)
+        .order_by("name")
+    )
     return render(
         request,
         "web/organisation_list.html",
-        {"organisations": organisations, "crumbs": crumbs(("Organisationer", None))},
+        {
+            "organisations": organisations,
+            "without_bodies": Organisation.objects.filter(bodies__isnull=True).count(),
+            "crumbs": crumbs(("Organisationer", None)),
+        },
     )

@@ -77,12 +77,15 @@ def _items() -> QuerySet[AgendaItem]:
 @router.get("/organisations", response=Page[OrganisationOut], summary="Organisationer", tags=["Organisationer"])
 def organisations(
     request: HttpRequest,
+    name: Annotated[str | None, Query(description="Bara organisationer vars namn innehåller texten")] = None,
     with_bodies: Annotated[bool, Query(description="Bara organisationer med organ i registret")] = False,
     limit: Limit = 50,
     offset: Offset = 0,
 ):
     """Kommuner, regioner och andra organisationer, i bokstavsordning."""
     objects = Organisation.objects.order_by("name", "id")
+    if name:
+        objects = objects.filter(name__icontains=name)
     if with_bodies:
         objects = objects.filter(bodies__isnull=False).distinct()
     return _page(objects, limit, offset, serialize.organisation)

@@ -174,7 +174,9 @@ def test_body_page_shows_participants_and_meetings_by_year(client) -> None:
     found = ids()
     html, _ = page(client, f"/organ/{found['body'].id}/")
     assert "Socialnämnden" in html and "(SN)" in html
-    assert "Deltagare enligt närvarolistorna" in html and "Marit Fjällgren" in html
+    # people as memberships where the store keeps them, else straight from the attendance lists
+    assert "Ledamöter, ersättare" in html or "Deltagare enligt närvarolistorna" in html
+    assert "Marit Fjällgren" in html
     assert "<h3>2025</h3>" in html and "19 februari 2025" in html
 
 
@@ -227,3 +229,22 @@ def test_original_file_needs_login(client) -> None:
     assert response["Content-Disposition"].startswith("attachment")
     html, _ = page(client, "/")
     assert "Administration" in html and "Logga in" not in html
+
+
+def test_body_page_lists_memberships_chairs_first(client) -> None:
+    from datetime import date
+
+    from beslutskoll.store.models import Membership, Person
+
+    found = ids()
+    body = found["body"]
+    for name, role in (("Marit Fjällgren", "ledamot"), ("Ingela Markström", "ordförande")):
+        Membership.objects.get_or_create(
+            person=Person.objects.get(name=name), body=body, role=role,
+            defaults={"party": "S", "start": date(2025, 2, 19), "end": date(2025, 2, 19)},
+        )
+    html, _ = page(client, f"/organ/{body.id}/")
+    assert "Ledamöter, ersättare och tjänstepersoner" in html
+    assert "Deltagare enligt närvarolistorna" not in html  # the same people once, not twice
+    assert html.index("Ingela Markström</a>") < html.index("Marit Fjällgren</a>")
+    assert "<td>19 februari 2025</td>" in html

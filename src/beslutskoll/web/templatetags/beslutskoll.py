@@ -35,6 +35,18 @@ def sv_date(value: date | str | None) -> str:
     return format_date(day, "j F Y") if day else ""
 
 
+@register.simple_tag
+def period(start: date | None, end: date | None) -> str:
+    """'19 februari 2025', '3 mars 2024–19 februari 2025', 'från 3 mars 2024' or '–'."""
+    if start and end:
+        return sv_date(start) if start == end else f"{sv_date(start)}–{sv_date(end)}"
+    if start:
+        return f"från {sv_date(start)}"
+    if end:
+        return f"till {sv_date(end)}"
+    return "–"
+
+
 @register.filter
 def iso_date(value: date | str | None) -> str:
     day = _as_date(value)

@@ -28,19 +28,38 @@ def body_page(request: HttpRequest, body_id: int) -> HttpResponse:
         .order_by("group", "person__name")
     )
     groups = dict(Attendance.Group.choices)
+    present = [{**row, "group_label": groups.get(row["group"], "–")} for row in present]
+    meetings_by_person: dict[int, int] = {}
+    for row in present:
+        meetings_by_person[row["person_id"]] = meetings_by_person.get(row["person_id"], 0) + row["meetings"]
+    memberships = sorted(
+        body.memberships.select_related("person"), key=lambda m: (_role_rank(m.role), m.role, m.person.name)
+    )
+    for membership in memberships:
+        membership.meeting_count = meetings_by_person.get(membership.person_id, 0)
     trail = []
     if body.organisation:
         trail.append((body.organisation.name, reverse("organisation", args=[body.organisation.id])))
     context = {
         "body": body,
-        "memberships": body.memberships.select_related("person").order_by("role", "person__name"),
-        "present": [{**row, "group_label": groups.get(row["group"], "–")} for row in present],
+        "memberships": memberships,
+        "present": present,
         "by_year": by_year,
         "children": body.children.all(),
         "aliases": body.aliases.exclude(name__in=[body.name, body.abbreviation]).order_by("name"),
         "crumbs": crumbs(("Organ", reverse("body_list")), *trail, (body.name, None)),
     }
     return render(request, "web/body.html", context)
+
+
+# chairs first, then members and substitutes, then everyone else (officials) by role
+ROLE_ORDER = ["ordförande", "1:e vice ordförande", "vice ordförande", "2:e vice ordförande", "ledamot",
+              "tjänstgörande ersättare", "ersättare"]
+
+
+def _role_rank(role: str) -> int:
+    role = role.casefold()
+    return ROLE_ORDER.index(role) if role in ROLE_ORDER else len(ROLE_ORDER)
 
 
 def body_list(request: HttpRequest) -> HttpResponse:

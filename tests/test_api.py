@@ -62,7 +62,11 @@ def test_lists_are_paged_with_totals(client) -> None:
     people = get(client, "/api/people", name="berg")
     assert people["count"] >= 2 and all("berg" in p["name"].lower() for p in people["items"])
     error = get(client, "/api/meetings", status=422, limit=0)
-    assert error["detail"] == "Ogiltiga parametrar"
+    assert error["detail"] == "Ogiltiga parametrar" and error["errors"][0]["loc"] == ["query", "limit"]
+    # ids beyond 64 bits are refused here rather than failing in the database
+    get(client, "/api/bodies", status=422, organisation=-(2**70))
+    get(client, f"/api/meetings/{2**64}", status=422)
+    get(client, "/api/people", status=422, offset=2**40)
 
 
 def test_bodies_and_organisations(client) -> None:
@@ -84,7 +88,7 @@ def test_meeting_with_items_and_attendance(client) -> None:
     meeting = get(client, f"/api/meetings/{listed['items'][0]['id']}")
     assert meeting["body"]["name"] == "Socialnämnden"
     assert meeting["document_type"] == {"code": "protokoll", "label": "Protokoll"}
-    assert meeting["start"] == "09:00:00" and meeting["chair"]["name"] == "Ingela Markström"
+    assert (meeting["start"], meeting["end"]) == ("09:00", "15:30") and meeting["chair"]["name"] == "Ingela Markström"
     assert meeting["file"]["name"] == "protokoll-socialnamnden.pdf" and len(meeting["file"]["sha256"]) == 64
     helena = next(a for a in meeting["attendance"] if a["person"]["name"] == "Helena Strömbäck")
     assert helena["replaces"]["name"] == "Lars Nyhed" and helena["group"]["label"] == "Beslutande"

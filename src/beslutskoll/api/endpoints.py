@@ -7,7 +7,7 @@ from typing import Annotated
 
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import Http404, HttpRequest
-from ninja import Query, Router
+from ninja import Path, Query, Router
 
 from beslutskoll.api import serialize
 from beslutskoll.api.schemas import (
@@ -21,6 +21,7 @@ from beslutskoll.api.schemas import (
     PersonDetailOut,
     PersonOut,
     SearchOut,
+    ValidationErrorOut,
 )
 from beslutskoll.store import search as engine
 from beslutskoll.store.models import AgendaItem, Attendance, Body, Meeting, Motion, Organisation, Person
@@ -28,9 +29,26 @@ from beslutskoll.web.searchparams import filters_from
 
 router = Router()
 
+# ids are 64-bit in both databases; larger numbers are refused (422), not passed on to fail there
+MAX_ID = 2**63 - 1
 Limit = Annotated[int, Query(ge=1, le=200, description="Högst så många poster (1–200)")]
-Offset = Annotated[int, Query(ge=0, description="Hoppa över så många poster (för nästa sida: offset + limit)")]
-NOT_FOUND = {404: ErrorOut}
+Offset = Annotated[
+    int, Query(ge=0, le=2**31, description="Hoppa över så många poster (för nästa sida: offset + limit)")
+]
+INVALID = {422: ValidationErrorOut}
+NOT_FOUND = {404: ErrorOut, **INVALID}
+
+
+def _id(what: str):
+    return Annotated[int, Path(ge=1, le=MAX_ID, description=f"{what}s id")]
+
+
+OrganisationId = _id("Organisationen")
+BodyId = _id("Organet")
+MeetingId = _id("Sammanträdet")
+ItemId = _id("Ärendet")
+PersonId = _id("Personen")
+
 
 
 def _get(objects, pk: int, what: str):
@@ -74,7 +92,7 @@ def _items() -> QuerySet[AgendaItem]:
 # --- organisations and bodies ----------------------------------------------------------------------
 
 
-@router.get("/organisations", response=Page[OrganisationOut], summary="Organisationer", tags=["Organisationer"])
+@router.get("/organisations", response={200: Page[OrganisationOut], **INVALID}, summary="Organisationer", tags=["Organisationer"])
 def organisations(
     request: HttpRequest,
     name: Annotated[str | None, Query(description="Bara organisationer vars namn innehåller texten")] = None,
@@ -95,15 +113,15 @@ def organisations(
     "/organisations/{organisation_id}", response={200: OrganisationOut, **NOT_FOUND},
     summary="En organisation", tags=["Organisationer"],
 )
-def organisation(request: HttpRequest, organisation_id: int):
+def organisation(request: HttpRequest, organisation_id: OrganisationId):
     """En organisation. Dess organ hämtas med `/api/bodies?organisation=ID`."""
     return serialize.organisation(_get(Organisation.objects, organisation_id, "Organisationen"))
 
 
-@router.get("/bodies", response=Page[BodyOut], summary="Organ", tags=["Organ"])
+@router.get("/bodies", response={200: Page[BodyOut], **INVALID}, summary="Organ", tags=["Organ"])
 def bodies(
     request: HttpRequest,
-    organisation: Annotated[int | None, Query(description="Bara organ i organisationen med detta id")] = None,
+    organisation: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Bara organ i organisationen med detta id")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ):
@@ -115,7 +133,7 @@ def bodies(
 
 
 @router.get("/bodies/{body_id}", response={200: BodyOut, **NOT_FOUND}, summary="Ett organ", tags=["Organ"])
-def body(request: HttpRequest, body_id: int):
+def body(request: HttpRequest, body_id: BodyId):
     """Ett organ. Dess sammanträden hämtas med `/api/meetings?body=ID`."""
     return serialize.body(_get(_bodies(), body_id, "Organet"))
 
@@ -123,11 +141,11 @@ def body(request: HttpRequest, body_id: int):
 # --- meetings and items --------------------------------------------------------------------------------
 
 
-@router.get("/meetings", response=Page[MeetingOut], summary="Sammanträden", tags=["Sammanträden"])
+@router.get("/meetings", response={200: Page[MeetingOut], **INVALID}, summary="Sammanträden", tags=["Sammanträden"])
 def meetings(
     request: HttpRequest,
-    body: Annotated[int | None, Query(description="Bara sammanträden i organet med detta id")] = None,
-    organisation: Annotated[int | None, Query(description="Bara sammanträden i organisationen med detta id")] = None,
+    body: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Bara sammanträden i organet med detta id")] = None,
+    organisation: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Bara sammanträden i organisationen med detta id")] = None,
     date_from: Annotated[date | None, Query(description="Från och med datum (ÅÅÅÅ-MM-DD)")] = None,
     date_to: Annotated[date | None, Query(description="Till och med datum (ÅÅÅÅ-MM-DD)")] = None,
     limit: Limit = 50,
@@ -150,7 +168,7 @@ def meetings(
     "/meetings/{meeting_id}", response={200: MeetingDetailOut, **NOT_FOUND},
     summary="Ett sammanträde med ärenden", tags=["Sammanträden"],
 )
-def meeting(request: HttpRequest, meeting_id: int):
+def meeting(request: HttpRequest, meeting_id: MeetingId):
     """Ett sammanträde: uppgifter ur handlingens huvud, närvarande och alla ärenden med beslut."""
     m = _get(_meetings().select_related("chair", "secretary", "file"), meeting_id, "Sammanträdet")
     out = serialize.meeting(m)
@@ -176,10 +194,10 @@ def meeting(request: HttpRequest, meeting_id: int):
     return out
 
 
-@router.get("/items", response=Page[ItemOut], summary="Ärenden", tags=["Ärenden"])
+@router.get("/items", response={200: Page[ItemOut], **INVALID}, summary="Ärenden", tags=["Ärenden"])
 def items(
     request: HttpRequest,
-    meeting: Annotated[int | None, Query(description="Bara ärenden i sammanträdet med detta id")] = None,
+    meeting: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Bara ärenden i sammanträdet med detta id")] = None,
     case_number: Annotated[str | None, Query(description="Bara ärenden med detta diarienummer")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -194,7 +212,7 @@ def items(
 
 
 @router.get("/items/{item_id}", response={200: ItemOut, **NOT_FOUND}, summary="Ett ärende", tags=["Ärenden"])
-def item(request: HttpRequest, item_id: int):
+def item(request: HttpRequest, item_id: ItemId):
     """Ett ärende med förslag, yrkanden, beslut, beslutsunderlag, uppdrag och hänvisningar."""
     return serialize.item(_get(_items(), item_id, "Ärendet"))
 
@@ -202,7 +220,7 @@ def item(request: HttpRequest, item_id: int):
 # --- people ------------------------------------------------------------------------------------------------
 
 
-@router.get("/people", response=Page[PersonOut], summary="Personer", tags=["Personer"])
+@router.get("/people", response={200: Page[PersonOut], **INVALID}, summary="Personer", tags=["Personer"])
 def people(
     request: HttpRequest,
     name: Annotated[str | None, Query(description="Bara personer vars namn innehåller texten")] = None,
@@ -222,7 +240,7 @@ def people(
 @router.get(
     "/people/{person_id}", response={200: PersonDetailOut, **NOT_FOUND}, summary="En person", tags=["Personer"]
 )
-def person(request: HttpRequest, person_id: int):
+def person(request: HttpRequest, person_id: PersonId):
     """En person: uppdrag i organ, sammanträden enligt närvarolistorna och föredragna ärenden."""
     p = _get(Person.objects, person_id, "Personen")
     out = serialize.person(p)
@@ -250,13 +268,13 @@ def person(request: HttpRequest, person_id: int):
 # --- search ------------------------------------------------------------------------------------------------
 
 
-@router.get("/search", response=SearchOut, summary="Sök", tags=["Sök"])
+@router.get("/search", response={200: SearchOut, **INVALID}, summary="Sök", tags=["Sök"])
 def search(
     request: HttpRequest,
     q: Annotated[str, Query(description="Sökord; citattecken för fras, * för prefix")] = "",
     organisation: Annotated[str | None, Query(description="Organisation (id eller namn)")] = None,
     body: Annotated[str | None, Query(description="Organ (id, namn eller förkortning)")] = None,
-    year: Annotated[int | None, Query(description="År för sammanträdet")] = None,
+    year: Annotated[int | None, Query(ge=1, le=9999, description="År för sammanträdet")] = None,
     kind: Annotated[str | None, Query(description="Beslutstyp, till exempel approval eller assignment")] = None,
     party: Annotated[str | None, Query(description="Parti (förkortning)")] = None,
     person: Annotated[str | None, Query(description="Namn på föredragande eller deltagare")] = None,

@@ -53,8 +53,8 @@ class MeetingOut(Schema):
     body: BodyOut | None = Field(description="Organet som sammanträdde")
     document_type: Label = Field(description="Handlingens typ: protokoll, kallelse, mötesanteckningar …")
     date: dt.date | None = Field(description="Datum")
-    start: dt.time | None = Field(description="Starttid")
-    end: dt.time | None = Field(description="Sluttid")
+    start: str | None = Field(description="Starttid (TT:MM)")
+    end: str | None = Field(description="Sluttid (TT:MM)")
     location: str = Field(description="Plats")
     item_count: int = Field(description="Antal ärenden")
     url: str = Field(description="Sidan i webbgränssnittet")
@@ -99,7 +99,7 @@ class ItemOut(Schema):
     number: str = Field(description="Paragraf- eller punktnummer")
     title: str = Field(description="Rubrik")
     case_number: str = Field(description="Diarienummer")
-    time: dt.time | None = Field(description="Tid på dagordningen")
+    time: str | None = Field(description="Tid på dagordningen (TT:MM)")
     category: str = Field(description="information eller beslut")
     presenters: list[PersonRef] = Field(description="Föredragande")
     summary: str = Field(description="Sammanfattning")
@@ -198,3 +198,8 @@ class SearchOut(Schema):
 
 class ErrorOut(Schema):
     detail: str = Field(description="Felmeddelande")
+
+
+class ValidationErrorOut(Schema):
+    detail: str = Field(description="Felmeddelande")
+    errors: list[dict] = Field(description="Vilka parametrar som är fel och varför")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from django.urls import reverse
 
 from beslutskoll.store.models import (
@@ -14,6 +16,10 @@ from beslutskoll.store.models import (
     Person,
 )
 from beslutskoll.web import labels
+
+
+def clock(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
 
 
 def label(code: str, text: str) -> dict:
@@ -58,8 +64,8 @@ def meeting(m: Meeting) -> dict:
         "body": body(m.body),
         "document_type": label(m.document_type, labels.document_type(m.document_type)),
         "date": m.date,
-        "start": m.start,
-        "end": m.end,
+        "start": clock(m.start),
+        "end": clock(m.end),
         "location": m.location,
         "item_count": m.item_count if hasattr(m, "item_count") else m.items.count(),
         "url": reverse("meeting", args=[m.id]),
@@ -101,7 +107,7 @@ def item(i: AgendaItem) -> dict:
         "number": i.number,
         "title": i.title,
         "case_number": i.case_number,
-        "time": i.time,
+        "time": clock(i.time),
         "category": i.category,
         "presenters": [person_ref(p) for p in i.presenters.all()],
         "summary": i.summary,

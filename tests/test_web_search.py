@@ -131,3 +131,18 @@ def test_swedish_date_filters() -> None:
     from datetime import time
 
     assert sv_time(time(9, 0)) == "09.00"
+
+
+def test_date_fields_filter_and_keep_their_values(client, monkeypatch) -> None:
+    from beslutskoll.store import search as engine
+
+    calls: list[engine.Filters] = []
+    monkeypatch.setattr(
+        engine, "search", lambda q, f=None, *, page=1, per_page=20: calls.append(f) or engine.SearchResult(q, 0, [])
+    )
+    html = client.get("/sok/", {"q": "plan", "fran": "2025-01-01", "till": "2025-03-31"}).content.decode()
+    assert (calls[-1].date_from, calls[-1].date_to) == (date(2025, 1, 1), date(2025, 3, 31))
+    assert 'id="fran" name="fran" type="date" value="2025-01-01"' in html
+    assert '<details class="more" open>' in html
+    assert "Från och med: 1 januari 2025" in html
+    assert 'type="hidden" name="fran"' not in html  # once, in its own field

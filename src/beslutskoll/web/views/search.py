@@ -13,6 +13,7 @@ from django.utils.cache import patch_vary_headers
 from beslutskoll.store import search as engine
 from beslutskoll.web import labels
 from beslutskoll.web.searchparams import FIELD_PARAMS, active, filters_from_query
+from beslutskoll.web.templatetags.beslutskoll import sv_date
 from beslutskoll.web.views.common import crumbs
 
 PER_PAGE = 20
@@ -71,7 +72,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         for param, value in chosen.items():
             field = next(f for f, p in FIELD_PARAMS.items() if p == param)
             heading = labels.FACETS.get(field) or _FILTER_HEADINGS.get(param, param)
-            shown = labels_seen.get((param, value)) or value
+            shown = labels_seen.get((param, value)) or (sv_date(value) if param in ("fran", "till") else value)
             removals.append((heading, shown, _url({**base, param: ""})))
 
     context = {

@@ -38,6 +38,12 @@ def test_search_finds_items_and_links_to_them(client) -> None:
     assert 'value="handlingsplan"' in html
 
 
+def test_empty_form_fields_are_dropped_from_the_address(client) -> None:
+    response = client.get("/sok/", {"q": "plan", "fran": "", "till": ""})
+    assert response.status_code == 302 and response["Location"] == "/sok/?q=plan"
+    assert client.get("/sok/", {"q": "", "fran": ""})["Location"] == "/sok/"
+
+
 def test_empty_search_shows_help_not_everything(client) -> None:
     html = client.get("/sok/").content.decode()
     assert "Skriv ett eller flera sökord" in html and 'class="hit"' not in html
@@ -49,6 +55,9 @@ def test_htmx_request_gets_only_the_results(client) -> None:
     assert html.lstrip().startswith("<p id=\"sokstatus\"") or 'id="sokresultat"' in html
     assert "<html" not in html and 'id="sokresultat"' in html
     assert "HX-Request" in response["Vary"]
+    assert response["HX-Push-Url"] == "/sok/?q=handlingsplan"
+    blank_dates = client.get("/sok/", {"q": "handlingsplan", "fran": "", "till": ""}, HTTP_HX_REQUEST="true")
+    assert blank_dates["HX-Push-Url"] == "/sok/?q=handlingsplan"
     # a history restore needs the whole page
     full = client.get("/sok/", {"q": "x"}, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
     assert "<html" in full.content.decode()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
 
 from beslutskoll.store import search as engine
@@ -39,7 +39,20 @@ def _url(params: dict[str, str]) -> str:
     return "?" + urlencode({k: v for k, v in params.items() if v}) if any(params.values()) else "?"
 
 
+def _clean_url(request: HttpRequest) -> str | None:
+    """The address without the empty fields a submitted form brings along (fran=&till=), or None."""
+    if all(value.strip() for value in request.GET.values()):
+        return None
+    kept = {key: value for key, value in request.GET.items() if value.strip()}
+    return request.path + (_url(kept) if kept else "")
+
+
 def search_page(request: HttpRequest) -> HttpResponse:
+    # htmx asks for the results only; a history restore needs the whole page
+    is_htmx = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
+    clean = _clean_url(request)
+    if clean and not is_htmx:
+        return redirect(clean)
     query = request.GET.get("q", "").strip()
     filters = filters_from_query(request.GET)
     chosen = active(filters)
@@ -87,12 +100,13 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "next_url": _url({**base, "sida": str(page + 1)}) if page < pages else None,
         "crumbs": crumbs(("Sök", None)),
     }
-    # htmx asks for the results only; a history restore needs the whole page
-    is_htmx = request.headers.get("HX-Request") == "true" and not request.headers.get("HX-History-Restore-Request")
     context["is_htmx"] = is_htmx
     template = "web/_search_results.html" if is_htmx else "web/search.html"
     response = render(request, template, context)
     patch_vary_headers(response, ["HX-Request"])
+    if is_htmx:
+        # the address bar shows the clean address, as after a plain form submit
+        response["HX-Push-Url"] = clean or request.get_full_path()
     return response
 
 

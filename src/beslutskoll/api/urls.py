@@ -27,7 +27,7 @@ api = NinjaAPI(
 )
 
 
-@api.get("/health", summary="Hälsokontroll", description="Svarar `ok` när tjänsten är uppe.")
+@api.get("/health", summary="Hälsokontroll", description="Svarar `ok` när tjänsten är uppe.", tags=["Drift"])
 def health(request) -> dict:
     return {"status": "ok"}
 

@@ -167,6 +167,21 @@ def test_narrow_screen_has_no_serious_axe_violations(
     context.close()
 
 
+def test_pages_reflow_at_320_pixels(browser, server: str, page_urls) -> None:
+    """WCAG 1.4.10: at 320 CSS pixels (1280 at 400 % zoom) nothing makes the page scroll sideways;
+    wide tables scroll inside their own region."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    too_wide = {}
+    for name in PAGE_TYPES:
+        page.goto(server + page_urls[name][0])
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            too_wide[name] = width
+    context.close()
+    assert too_wide == {}
+
+
 def test_meeting_page_shows_the_example_meeting(server: str, page_urls, page) -> None:
     page.goto(server + page_urls["sammantrade"][0])
     main = page.locator("main")

@@ -252,3 +252,14 @@ def test_skip_link_with_keyboard(server: str, page_urls, page, screenshots: Path
     assert page.evaluate("document.activeElement.id") == "innehall"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+def test_focus_is_dark_on_yellow_in_the_header_too(server: str, page) -> None:
+    page.goto(server + "/")
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")  # the site name in the dark header
+    style = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement);"
+        " return [document.activeElement.className, s.color, s.backgroundColor]; })()"
+    )
+    assert style == ["brand", "rgb(27, 31, 36)", "rgb(255, 210, 0)"]

@@ -186,6 +186,7 @@ def test_organisation_and_lists(client) -> None:
     assert "Norrviks kommun" in html and f'href="/organ/{found["body"].id}/"' in html
     html, _ = page(client, "/organisation/")
     assert "Region Västerfjäll" in html and "Älvstads kommun" in html
+    assert "1 sammanträde</span>" in html  # Swedish singular
     html, _ = page(client, "/organ/")
     assert "Barn- och utbildningsnämnden" in html and "Kommunstyrelsen" in html
     html, _ = page(client, "/sammantrade/")

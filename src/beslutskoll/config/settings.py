@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "corsheaders",
+    # ninja's own copy of Swagger UI for /api/docs (no CDN)
+    "ninja",
     "simple_history",
     "beslutskoll.store",
     "beslutskoll.store.search",
@@ -112,6 +114,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+# whitenoise serves from the app folders (finders); an empty STATIC_ROOT keeps it from warning
+STATIC_ROOT.mkdir(exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 LOGIN_URL = "/admin/login/"
 

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "beslutskoll.store",
     "beslutskoll.web",
     "beslutskoll.api",
+    "beslutskoll.followup",
 ]
 
 MIDDLEWARE = [

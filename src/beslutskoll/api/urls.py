@@ -9,4 +9,5 @@ def health(request) -> dict:
     return {"status": "ok"}
 
 
+api.add_router("/uppfoljning", "beslutskoll.followup.api.router")
 urlpatterns = [path("", api.urls)]

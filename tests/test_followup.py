@@ -121,3 +121,38 @@ def test_assignment_statuses(db: str, tmp_path: Path) -> None:
     assert effective_status(by_task["Ta"], TODAY) == "oppen"
     # before its due date the same assignment is only open
     assert effective_status(by_task["Planera"], by_task["Planera"].due) == "oppen"
+
+
+def test_followup_command(tmp_path: Path) -> None:
+    import json
+
+    from conftest import cli_env, fresh_database, run_cli
+
+    env = cli_env(fresh_database(tmp_path, "cli"), tmp_path / "data")
+    empty = run_cli("followup", "--json", env=env)
+    assert empty.returncode == 0, empty.stderr
+    assert json.loads(empty.stdout)["rekommendationer"] == []
+    text = run_cli("followup", env=env)
+    assert "Öppna rekommendationer: 0" in text.stdout
+    missing = run_cli("followup", "--body", "Finns inte", env=env)
+    assert missing.returncode == 2 and "finns inte i registret" in missing.stderr
+
+
+def test_named_county_and_own_council_is_no_party(db: str, tmp_path: Path) -> None:
+    from beslutskoll.followup.link import refresh
+    from beslutskoll.followup.models import Recommendation
+
+    organisations()
+    minutes(tmp_path, "Länsrådet för omsorg", "Länsrådet", "2024-02-09", [
+        item("3", "Gemensam rutin för hjälpmedel", kinds=["recommendation"],
+             decision="Länsrådet beslutar att rekommendera kommunerna i Fjällmarks län att anta rutinen."),
+    ])
+    minutes(tmp_path, "Kommunstyrelsen", "Tallmo kommun", "2024-03-04", [
+        item("9", "Taxa för hemtjänst", kinds=["recommendation"],
+             decision="Kommunstyrelsen rekommenderar kommunfullmäktige att anta taxan."),
+    ])
+    refresh()
+    rec = Recommendation.objects.get()
+    assert rec.number == "3" and rec.county_code == "99"
+    assert set(_matrix(rec)) == {"Bergviks kommun", "Granby kommun", "Sjöhults kommun", "Tallmo kommun",
+                                 "Älvnäs kommun"}

@@ -17,6 +17,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 
 from beslutskoll.followup import parties as P
 from beslutskoll.followup import text as T
@@ -246,7 +247,17 @@ def _decision_evidence(rec: Recommendation, cited: dict[int, list[Recommendation
     found: dict[int, Evidence] = {}
     case = _norm_case(rec.case_number or (rec.item.case_number if rec.item else ""))
     title = rec.title or rec.text
-    candidates = AgendaItem.objects.select_related("meeting__body__organisation", "meeting__file")
+    # only items that could match by one of the three ways, not the whole register
+    could = Q(id__in=[item_id for item_id, recs in cited.items() if rec in recs])
+    if rec.date:
+        could |= Q(references__date=rec.date)
+    if case:
+        could |= Q(case_number__icontains=(rec.case_number or rec.item.case_number).split()[0])
+    for stem in sorted(T.words(title), key=len, reverse=True)[:3]:
+        # both cases: SQLite folds the case of ASCII letters only
+        could |= Q(title__icontains=stem) | Q(title__icontains=stem.capitalize())
+    candidates = AgendaItem.objects.filter(could).distinct()
+    candidates = candidates.select_related("meeting__body__organisation", "meeting__file")
     candidates = candidates.prefetch_related("references")
     candidates = candidates.exclude(decision="").exclude(meeting__body__isnull=True)
     if rec.body_id:

@@ -93,7 +93,9 @@ def statements(text: str) -> list[Statement]:
         addressees = clean(rest[: end.start() if end else 200])[:200]
         # a clause of its own ("… samverkansråd ställer sig bakom …") ends the addressees
         addressees = re.split(r"\s(?:ställer|beslutar|har|ska|som|vilket)\s", addressees)[0]
-        if not addressees or not re.search(r"kommun|region|landsting|län|huvudm|parter", addressees, re.I):
+        # parties, not one's own council ("rekommenderar kommunfullmäktige att …")
+        if not re.search(r"kommuner|\bkommun\b|\bregion(?:en|ens)?\b|\blandsting(?:et)?\b|\blän|huvudm|parter",
+                         addressees, re.I):
             continue
         content = ""
         if end and end.group(0).strip().casefold() in ("att", ":"):

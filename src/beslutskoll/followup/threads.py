@@ -61,6 +61,13 @@ def _neighbours(item: AgendaItem) -> set[int]:
             if other_key == key or (min(len(key), len(other_key)) >= 8 and (key in other_key or other_key in key)) \
                     or T.similar(other.title, item.title) >= 0.8:
                 found.add(other.id)
+        # a short, named matter ("Mini-Maria") is also followed where it is only mentioned
+        if len(key.split()) <= 3 and (re.search(r"[A-ZÅÄÖ]", item.title[1:]) or "-" in item.title):
+            spellings = {item.title.strip(), item.title.strip().replace("-", " ")}
+            mention = Q()
+            for spelling in spellings:
+                mention |= Q(summary__icontains=spelling) | Q(decision__icontains=spelling)
+            found |= set(AgendaItem.objects.filter(mention).values_list("id", flat=True)[:_LIMIT])
     found.discard(item.id)
     return found
 

@@ -156,3 +156,19 @@ def test_named_county_and_own_council_is_no_party(db: str, tmp_path: Path) -> No
     assert rec.number == "3" and rec.county_code == "99"
     assert set(_matrix(rec)) == {"Bergviks kommun", "Granby kommun", "Sjöhults kommun", "Tallmo kommun",
                                  "Älvnäs kommun"}
+
+
+def test_a_quoted_earlier_recommendation_is_not_a_new_one(db: str, tmp_path: Path) -> None:
+    from beslutskoll.followup.link import refresh
+    from beslutskoll.followup.models import Recommendation
+
+    organisations()
+    minutes(tmp_path, FSN, REGION, "2024-06-14", [
+        item("20", "Uppföljning av rutinen för hjälpmedel",
+             summary="Punkten följer upp beslut och rekommendation vid FSN den 9 februari 2024, § 3:",
+             decision="FSN beslutar att rekommendera regionen och kommunerna att anta rutinen för hjälpmedel."),
+    ], short="FSN")
+    refresh()
+    rec = Recommendation.objects.get()
+    assert (str(rec.date), rec.number, rec.source) == ("2024-02-09", "3", "hanvisning")
+    assert rec.text == "anta rutinen för hjälpmedel"

@@ -9,7 +9,7 @@ from ninja import Router
 from beslutskoll.errors import BeslutskollError
 from beslutskoll.followup import query
 from beslutskoll.followup.models import Recommendation
-from beslutskoll.followup.threads import thread
+from beslutskoll.followup.threads import timeline
 from beslutskoll.store.models import AgendaItem, Body
 
 router = Router(tags=["uppföljning"])
@@ -45,7 +45,7 @@ def item(request, item_id: int) -> dict:
     it = get_object_or_404(AgendaItem, id=item_id)
     return {
         "punkt": query.item_ref(it),
-        "tidslinje": [query.item_ref(t) for t in thread(it)],
+        "tidslinje": timeline(it),
         "logg": query.audit(item=it),
     }
 

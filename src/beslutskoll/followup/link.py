@@ -134,7 +134,9 @@ def _own_recommendations() -> None:
         meeting__date__isnull=False, decision__iregex=r"rekommender"
     )
     for item in items:
-        own = [s for s in T.statements(item.decision) if s.ref is None]
+        # read with the summary before it: a decision quoted from earlier minutes is introduced there
+        before = f"{item.summary}\n" if item.summary else ""
+        own = [s for s in T.statements(before + item.decision) if s.ref is None and s.start >= len(before)]
         if not own:
             continue
         meeting = item.meeting

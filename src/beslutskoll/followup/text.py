@@ -115,7 +115,7 @@ def _content(text: str) -> str:
     text = text.lstrip(" :\n")
     text = re.sub(r"^(?:\d+\.|[-–•])\s*", "", text)
     m = re.search(r"\n\s*\n|\s[-–•]\s|\.\s|\n\s*(?:\d+\.|[-–•])|$", text)
-    return clean(text[: m.start() if m else 200])[:300].rstrip(" ,;:")
+    return clean(text[: m.start() if m else 200])[:300].rstrip(" ,;:.")
 
 
 # "Krokom – Nej.", "Bräcke – Nej, men frågan ska tas upp …", "Strömsund: Ja"

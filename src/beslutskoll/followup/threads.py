@@ -83,3 +83,29 @@ def thread(item: AgendaItem) -> list[AgendaItem]:
             todo.append(AgendaItem.objects.select_related("meeting__body").get(id=other_id))
     items = AgendaItem.objects.select_related("meeting__body").filter(id__in=seen)
     return sorted(items, key=lambda i: (i.meeting.date is None, i.meeting.date or 0, i.position))
+
+
+def timeline(item: AgendaItem) -> list[dict]:
+    """The thread as dated entries; a recommendation known only by reference is an entry of its own."""
+    items = thread(item)
+    entries = [
+        {
+            "datum": i.meeting.date.isoformat() if i.meeting.date else None,
+            "organ": str(i.meeting.body) if i.meeting.body else "Okänt organ",
+            "text": str(i),
+            "url": f"/uppfoljning/punkt/{i.id}/",
+            "denna": i.id == item.id,
+        }
+        for i in items
+    ]
+    ids = [i.id for i in items]
+    recs = Recommendation.objects.filter(Q(item_id__in=ids) | Q(adoptions__item_id__in=ids)).distinct()
+    for rec in recs.filter(item__isnull=True).select_related("body"):
+        entries.append({
+            "datum": rec.date.isoformat() if rec.date else None,
+            "organ": str(rec.body) if rec.body else rec.body_name,
+            "text": f"Rekommendation: {rec.text or rec.title or 'känd genom hänvisning'}",
+            "url": f"/uppfoljning/rekommendation/{rec.id}/",
+            "denna": False,
+        })
+    return sorted(entries, key=lambda e: (e["datum"] is None, e["datum"] or ""))

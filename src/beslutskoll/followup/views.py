@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from beslutskoll.followup import audit, query
 from beslutskoll.followup.exports import csv_text, ical
 from beslutskoll.followup.models import Adoption, AuditEntry, Recommendation
-from beslutskoll.followup.threads import thread
+from beslutskoll.followup.threads import timeline
 from beslutskoll.store.models import AgendaItem, Assignment, Body
 
 
@@ -82,7 +82,7 @@ def item(request: HttpRequest, item_id: int) -> HttpResponse:
         "item": it, "recs": recs, "adoptions": adoptions,
         "assignments": [query.assignment_dict(a) for a in it.assignments.all()],
         "reports": [query.assignment_dict(a) for a in it.reports.all()],
-        "thread": thread(it),
+        "timeline": timeline(it),
         "audit": AuditEntry.objects.filter(Q(item=it) | Q(recommendation__item=it) | Q(assignment__item=it)),
     })
 

@@ -125,6 +125,10 @@ _ROUND_LINE = re.compile(
 )
 
 
+# how far before a round its recommendation may be named (about a page)
+_ROUND_REACH = 3000
+
+
 def rounds(text: str) -> list[Round]:
     """Blocks of at least two "Place – Ja/Nej/Delvis [note]" lines (blank lines between allowed)."""
     found: list[Round] = []
@@ -147,7 +151,7 @@ def rounds(text: str) -> list[Round]:
         found.append(current)
     for block in found:
         # the round follows up the recommendation the text named last before it
-        before = [r for pos, r in references(text) if pos < block.start]
+        before = [r for pos, r in references(text) if block.start - _ROUND_REACH <= pos < block.start]
         block.ref = before[-1] if before else None
     return found
 

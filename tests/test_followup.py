@@ -172,3 +172,28 @@ def test_a_quoted_earlier_recommendation_is_not_a_new_one(db: str, tmp_path: Pat
     rec = Recommendation.objects.get()
     assert (str(rec.date), rec.number, rec.source) == ("2024-02-09", "3", "hanvisning")
     assert rec.text == "anta rutinen för hjälpmedel"
+
+
+def test_council_decision_settles_what_the_board_proposed(db: str, tmp_path: Path) -> None:
+    from beslutskoll.followup.link import refresh
+    from beslutskoll.followup.models import Recommendation
+
+    organisations()
+    minutes(tmp_path, FSN, REGION, "2024-03-15", [
+        item("12", BARN, kinds=["recommendation"],
+             decision="FSN beslutar att rekommendera länets kommuner att anta överenskommelsen."),
+    ], short="FSN")
+    minutes(tmp_path, "Bergviks kommunstyrelse", "Bergviks kommun", "2024-04-01", [
+        item("50", BARN, decision="Kommunstyrelsen föreslår kommunfullmäktige att anta överenskommelsen.",
+             references=[{"body": "FSN", "date": "2024-03-15", "number": "12"}]),
+    ])
+    refresh()
+    cell = Recommendation.objects.get().adoptions.get(organisation__name="Bergviks kommun")
+    assert cell.status == "ej beslutad" and "fullmäktige" in cell.note
+
+    council = minutes(tmp_path, "Bergviks kommunfullmäktige", "Bergviks kommun", "2024-04-25", [
+        item("21", BARN, decision="Kommunfullmäktige beslutar att anta överenskommelsen."),
+    ])
+    refresh()
+    cell.refresh_from_db()
+    assert (cell.status, cell.item.meeting) == ("antagen", council)

@@ -44,3 +44,8 @@ def test_outcome_of_a_party_decision() -> None:
     assert T.outcome("Ärendet bordläggs.")[0] == "ej beslutad"
     assert T.outcome("Nämnden tar del av informationen.")[0] == "ej beslutad"
     assert T.outcome("") is None
+
+
+def test_a_proposal_to_the_council_is_not_yet_adoption() -> None:
+    status, note = T.outcome("Kommunstyrelsen föreslår kommunfullmäktige att anta överenskommelsen.")
+    assert status == "ej beslutad" and "fullmäktige" in note

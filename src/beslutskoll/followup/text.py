@@ -163,6 +163,9 @@ _REJECTED = re.compile(r"\bavslå\w*|\bavslag\b|avstyrk\w*|(?:inte|ej) (?:anta|g
 _PARTLY = re.compile(r"\bdelvis\b|med (?:undantag|följande ändring|ändring|tillägg|reservation)", re.I)
 _ADOPTED = re.compile(r"\bant(?:ar|as|a|agits|ogs|agen|aget)\b|godkän\w*|fastställ\w*|ställ(?:er|t|a)? sig bakom"
                       r"|bifall\w*|tillstyrk\w*|ingå[rs]?\b|beslutar enligt", re.I)
+# a board's proposal to its council: a step towards adoption, not yet the party's decision
+_TO_COUNCIL = re.compile(r"(?:föreslår|rekommenderar|hemställer hos|föreslås)\s+(?:\w+\s+)?(?:kommun|region|landstings)?"
+                         r"fullmäktige", re.I)
 _NOTED = re.compile(r"tagit del av|ta[rg]? del av|läggs? till handlingarna|noterar|informationen", re.I)
 _DEFERRED = re.compile(r"bordläg\w*|återremitt\w*|skjuts? upp|tas upp (?:vid|på|igen)|senare sammanträde", re.I)
 
@@ -176,6 +179,8 @@ def outcome(decision: str) -> tuple[str, str] | None:
         return "avslagen", ""
     if _DEFERRED.search(text):
         return "ej beslutad", "Ärendet har skjutits upp"
+    if _TO_COUNCIL.search(text):
+        return "ej beslutad", "Föreslås fullmäktige, ännu inte beslutat där"
     if _ADOPTED.search(text):
         return ("delvis", "") if _PARTLY.search(text) else ("antagen", "")
     if _NOTED.search(text):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_scenario import TODAY, year
+from followup_scenario import BARN, TODAY, year
 
 pytestmark = pytest.mark.register
 
@@ -99,3 +99,21 @@ def test_report_command(tmp_path: Path) -> None:
     env = cli_env(fresh_database(tmp_path, "report"), tmp_path / "data")
     missing = run_cli("report", "--body", "Finns inte", "--format", "md", "--out", tmp_path / "r.md", env=env)
     assert missing.returncode == 2 and "finns inte i registret" in missing.stderr
+
+
+def test_a_party_body_sees_what_awaits_its_decision(db: str, tmp_path: Path) -> None:
+    from docx import Document
+
+    from beslutskoll.followup.link import refresh
+    from beslutskoll.report import write_report
+    from beslutskoll.report.data import build
+
+    m = year(tmp_path)
+    refresh()
+    data = build(m["sjohult"].body, today=TODAY)
+    assert data["rekommendationer"] == []
+    assert [(r["rekommendation"], r["status"]) for r in data["vantar_pa_beslut"]] == [
+        ("FSN 2024-03-15 § 12", "ej beslutad")]
+    write_report(data, "docx", tmp_path / "part.docx")
+    [table] = Document(str(tmp_path / "part.docx")).tables
+    assert [c.text for c in table.rows[1].cells][:3] == ["FSN 2024-03-15 § 12", BARN, "Ej beslutad"]

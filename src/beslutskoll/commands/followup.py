@@ -46,6 +46,9 @@ def text_overview(data: dict) -> str:
             lines.append(f"  {row['part']:<{width}}  {_STATUS_SV[row['status']]:<11}{where}{note}")
         if not rec["matris"]:
             lines.append("  (inga kända parter ännu)")
+    if data["vantar_pa_beslut"]:
+        lines += ["", "Rekommendationer som väntar på beslut:"]
+        lines += [f"  {r['rekommendation']} – {r['rubrik'] or ''} ({r['status']})" for r in data["vantar_pa_beslut"]]
     lines += ["", f"Uppdrag: {len(data['uppdrag'])}"]
     for a in data["uppdrag"]:
         due = f"senast {a['senast']}" if a["senast"] else "inget datum"

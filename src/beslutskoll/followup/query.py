@@ -123,6 +123,22 @@ def recommendations(body: Body | None = None, *, only_open: bool = False) -> lis
     return [recommendation_dict(r) for r in rows]
 
 
+def awaiting(body: Body | None) -> list[dict]:
+    """Recommendations addressed to the body's organisation on which it has not yet decided."""
+    from beslutskoll.followup.parties import party_of_body
+
+    party = party_of_body(body)
+    if party is None:
+        return []
+    rows = Adoption.objects.filter(organisation=party, status__in=["ej beslutad", "okänd"],
+                                   recommendation__closed=False).select_related("recommendation__body")
+    return [
+        {"rekommendation": label(a.recommendation), "rubrik": a.recommendation.title or a.recommendation.text or None,
+         "status": a.status, "anteckning": a.note or None, "url": f"/uppfoljning/rekommendation/{a.recommendation_id}/"}
+        for a in rows.order_by("recommendation__date")
+    ]
+
+
 def assignment_dict(a: Assignment, today: date | None = None) -> dict:
     status = effective_status(a, today)
     return {
@@ -182,5 +198,6 @@ def overview(body: Body | None = None, today: date | None = None) -> dict:
         "organ": body_name(body) if body else None,
         "idag": (today or date.today()).isoformat(),
         "rekommendationer": recommendations(body, only_open=True),
+        "vantar_pa_beslut": awaiting(body),
         "uppdrag": assignments(body, today=today),
     }

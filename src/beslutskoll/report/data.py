@@ -61,5 +61,6 @@ def build(body: Body, today: date | None = None) -> dict:
         "datum": today.isoformat(),
         "horisont": horizon.isoformat(),
         "rekommendationer": recs,
+        "vantar_pa_beslut": query.awaiting(body),
         "uppdrag": due,
     }

@@ -50,6 +50,12 @@ def render_docx(data: dict) -> bytes:
             doc.add_paragraph("Tidslinje").runs[0].bold = True
             for event in rec["tidslinje"]:
                 doc.add_paragraph(f"{event['datum'] or 'okänt datum'}: {event['text']}", style="List Bullet")
+    if data["vantar_pa_beslut"]:
+        doc.add_heading("Rekommendationer som väntar på beslut", level=1)
+        rows = [["Rekommendation", "Rubrik", "Status", "Anteckning"]]
+        rows += [[r["rekommendation"], r["rubrik"] or "", STATUS_LABELS[r["status"]], r["anteckning"] or ""]
+                 for r in data["vantar_pa_beslut"]]
+        _table(doc, rows)
     doc.add_heading("Uppdrag som förfallit eller förfaller", level=1)
     doc.add_paragraph(f"Försenade uppdrag och öppna uppdrag med sista datum till och med {data['horisont']}.")
     if data["uppdrag"]:

@@ -30,6 +30,12 @@ def render_markdown(data: dict) -> str:
         if rec["tidslinje"]:
             out += ["Tidslinje:", ""] + [f"- {e['datum'] or 'okänt datum'}: {e['text']}" for e in rec["tidslinje"]]
             out.append("")
+    if data["vantar_pa_beslut"]:
+        out += ["## Rekommendationer som väntar på beslut", "", "| Rekommendation | Rubrik | Status | Anteckning |",
+                "|---|---|---|---|"]
+        out += [f"| {r['rekommendation']} | {_cell(r['rubrik'] or '')} | {STATUS_LABELS[r['status']]} "
+                f"| {_cell(r['anteckning'] or '')} |" for r in data["vantar_pa_beslut"]]
+        out.append("")
     out += ["## Uppdrag som förfallit eller förfaller", "",
             f"Försenade uppdrag och öppna uppdrag med sista datum till och med {data['horisont']}.", ""]
     if not data["uppdrag"]:

@@ -80,6 +80,12 @@ def render_pdf(data: dict) -> bytes:
             rows = [["Datum", "Händelse"]] + [[e["datum"] or "okänt", e["text"]] for e in rec["tidslinje"]]
             story.append(_table(rows, [2.4 * cm, 14.6 * cm], styles))
         story.append(Spacer(1, 10))
+    if data["vantar_pa_beslut"]:
+        story.append(Paragraph("Rekommendationer som väntar på beslut", styles["h2"]))
+        rows = [["Rekommendation", "Rubrik", "Status", "Anteckning"]]
+        rows += [[r["rekommendation"], r["rubrik"] or "", STATUS_LABELS[r["status"]], r["anteckning"] or ""]
+                 for r in data["vantar_pa_beslut"]]
+        story.append(_table(rows, [3.6 * cm, 7 * cm, 2.2 * cm, 4.2 * cm], styles))
     story.append(Paragraph("Uppdrag som förfallit eller förfaller", styles["h2"]))
     story.append(Paragraph(f"Försenade uppdrag och öppna uppdrag med sista datum till och med {data['horisont']}.",
                            styles["body"]))

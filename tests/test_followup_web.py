@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_scenario import year
+from followup_scenario import REGION, item, minutes, organisations, year
 
 pytestmark = pytest.mark.register
 
@@ -177,3 +177,20 @@ def test_thread_follows_the_matter_across_bodies(scenario: dict) -> None:
     assert {"2024-04-10", "2024-04-20", "2024-05-02", "2024-05-15", "2024-09-20"} <= set(dates)
     assert dates == sorted(dates)
     assert m["tallmo"].items.get().id in {i.id for i in thread(own)}
+
+
+def test_thread_of_a_named_matter_includes_mere_mentions(db: str, tmp_path: Path) -> None:
+    from beslutskoll.followup.threads import timeline
+
+    organisations()
+    minutes(tmp_path, "Fjällmarks samverkansnämnd", REGION, "2024-02-02", [
+        item("4", "Stöd till unga", summary="Bland annat lyfts en utredning om en integrerad verksamhet, s.k. "
+             "Mini-Hus, fram.", decision="Nämnden tar del av informationen."),
+    ], short="FSN")
+    later = minutes(tmp_path, "Fjällmarks samverkansnämnd", REGION, "2024-11-08", [
+        item("9", "Mini-Hus", decision="Nämnden beslutar att arbeta för att Mini Hus startas 2025."),
+    ], short="FSN")
+    entries = timeline(later.items.get())
+    assert [(e["datum"], e["text"]) for e in entries] == [
+        ("2024-02-02", "§ 4 Stöd till unga"), ("2024-11-08", "§ 9 Mini-Hus")]
+    assert entries[1]["denna"] and not entries[0]["denna"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from beslutskoll.followup import parties as P
 from beslutskoll.followup import recommendations as R
 from beslutskoll.followup.adoption import update_adoptions
 from beslutskoll.followup.assignments import effective_status, update_assignments
@@ -26,7 +27,7 @@ __all__ = ["effective_status", "refresh", "resolve_body"]
 
 def refresh() -> None:
     meetings = {m.id: m for m in Meeting.objects.select_related("file", "body").prefetch_related("items")}
-    with transaction.atomic():
+    with transaction.atomic(), P.memoised():
         scans = {mid: scan(m) for mid, m in meetings.items()}
         R.own_recommendations()
         cited = R.referenced_recommendations(scans)

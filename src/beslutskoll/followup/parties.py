@@ -8,6 +8,8 @@ Works on the organisation table (kind, county_code). Names are matched on their 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from beslutskoll.store.identity import name_key
 from beslutskoll.store.models import Body, Organisation
@@ -30,11 +32,30 @@ def _stems(name: str) -> set[str]:
     return stems
 
 
+# while linking, the organisation table is read once per county instead of once per name
+_memo: dict[str, list[Organisation]] | None = None
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    global _memo
+    _memo = {}
+    try:
+        yield
+    finally:
+        _memo = None
+
+
 def parties(county_code: str = "") -> list[Organisation]:
+    if _memo is not None and county_code in _memo:
+        return _memo[county_code]
     query = Organisation.objects.filter(kind__in=PARTY_KINDS)
     if county_code:
         query = query.filter(county_code=county_code)
-    return list(query.order_by("-kind", "name"))
+    found = list(query.order_by("-kind", "name"))
+    if _memo is not None:
+        _memo[county_code] = found
+    return found
 
 
 def find_party(place: str, county_code: str = "") -> Organisation | None:

@@ -6,14 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q
-
 from beslutskoll.followup import parties as P
 from beslutskoll.followup import text as T
 from beslutskoll.followup.common import item_text, norm_case, resolve_body
 from beslutskoll.followup.models import Adoption, Recommendation
 from beslutskoll.followup.recommendations import recommendation_for
-from beslutskoll.store.models import AgendaItem, Meeting, Organisation
+from beslutskoll.store.models import AgendaItem, Meeting
 
 
 @dataclass
@@ -53,33 +51,35 @@ def _cites(item: AgendaItem, rec: Recommendation, cited: dict[int, list[Recommen
     return False
 
 
-def _decision_evidence(rec: Recommendation, cited: dict[int, list[Recommendation]],
-                       party_ids: set[int]) -> dict[int, Evidence]:
+class Pool:
+    """Every decided item with a known body, read once per refresh and matched in memory against
+    each recommendation (a query per recommendation costs far more on a large register)."""
+
+    def __init__(self) -> None:
+        items = AgendaItem.objects.exclude(decision="").exclude(meeting__body__isnull=True)
+        items = items.filter(meeting__date__isnull=False).select_related("meeting__body")
+        self.items = list(items.prefetch_related("references"))
+        self._words: dict[int, set[str]] = {}
+
+    def similar(self, item: AgendaItem, title_words: set[str]) -> float:
+        if item.id not in self._words:
+            self._words[item.id] = T.words(item.title)
+        mine = self._words[item.id]
+        if len(mine) < 2 or len(title_words) < 2:
+            return 0.0
+        return len(mine & title_words) / min(len(mine), len(title_words))
+
+
+def _decision_evidence(rec: Recommendation, cited: dict[int, list[Recommendation]], party_ids: set[int],
+                       meetings: dict[int, Meeting], pool: Pool) -> dict[int, Evidence]:
     found: dict[int, Evidence] = {}
     case = norm_case(rec.case_number or (rec.item.case_number if rec.item else ""))
-    title = rec.title or rec.text
-    # only items that could match by one of the three ways, not the whole register
-    could = Q(id__in=[item_id for item_id, recs in cited.items() if rec in recs])
-    if rec.date:
-        could |= Q(references__date=rec.date)
-    if case:
-        could |= Q(case_number__icontains=(rec.case_number or rec.item.case_number).split()[0])
-    for stem in sorted(T.words(title), key=len, reverse=True)[:3]:
-        # both cases: SQLite folds the case of ASCII letters only
-        could |= Q(title__icontains=stem) | Q(title__icontains=stem.capitalize())
-    candidates = AgendaItem.objects.filter(could).distinct()
-    candidates = candidates.select_related("meeting__body__organisation", "meeting__file")
-    candidates = candidates.prefetch_related("references")
-    candidates = candidates.exclude(decision="").exclude(meeting__body__isnull=True)
-    if rec.body_id:
-        candidates = candidates.exclude(meeting__body=rec.body)
-    if rec.date:
-        candidates = candidates.filter(meeting__date__gt=rec.date)
-    parties: dict[int, Organisation | None] = {}
-    for item in candidates:
-        if item.meeting_id not in parties:
-            parties[item.meeting_id] = P.party_of_meeting(item.meeting)
-        party = parties[item.meeting_id]
+    title_words = T.words(rec.title or rec.text)
+    for item in pool.items:
+        meeting = item.meeting
+        if (rec.body_id and meeting.body_id == rec.body_id) or (rec.date and meeting.date <= rec.date):
+            continue
+        party = P.party_of_meeting(meetings.get(item.meeting_id) or meeting)
         if party is None:
             continue
         via = ""
@@ -87,7 +87,7 @@ def _decision_evidence(rec: Recommendation, cited: dict[int, list[Recommendation
             via = Adoption.Via.REFERENCE
         elif case and item.case_number and norm_case(item.case_number) == case:
             via = Adoption.Via.CASE
-        elif party.id in party_ids and title and T.similar(item.title, title) >= 0.6:
+        elif party.id in party_ids and pool.similar(item, title_words) >= 0.6:
             via = Adoption.Via.TITLE
         if not via:
             continue
@@ -95,7 +95,7 @@ def _decision_evidence(rec: Recommendation, cited: dict[int, list[Recommendation
         if read is None:
             continue
         status, note = read
-        evidence = Evidence(status, 3 if status in _DECISIVE else 1, item.meeting.date, via, note, item=item)
+        evidence = Evidence(status, 3 if status in _DECISIVE else 1, meeting.date, via, note, item=item)
         if _better(evidence, found.get(party.id)):
             found[party.id] = evidence
     return found
@@ -124,14 +124,14 @@ def _round_evidence(rec: Recommendation, scans: dict[int, dict], meetings: dict[
 
 
 def update_adoptions(rec: Recommendation, cited: dict[int, list[Recommendation]], scans: dict[int, dict],
-               meetings: dict[int, Meeting]) -> None:
+                     meetings: dict[int, Meeting], pool: Pool) -> None:
     addressed, county = P.expand(rec.addressees, P.county_of(rec.body)) if rec.addressees else ([], "")
     county = county or P.county_of(rec.body)
     if county and rec.county_code != county:
         rec.county_code = county
         rec.save(update_fields=["county_code"])
     party_ids = {o.id for o in addressed}
-    evidence = _decision_evidence(rec, cited, party_ids)
+    evidence = _decision_evidence(rec, cited, party_ids, meetings, pool)
     for party_id, ev in _round_evidence(rec, scans, meetings).items():
         if _better(ev, evidence.get(party_id)):
             evidence[party_id] = ev

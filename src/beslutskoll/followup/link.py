@@ -15,7 +15,7 @@ from django.db import transaction
 
 from beslutskoll.followup import parties as P
 from beslutskoll.followup import recommendations as R
-from beslutskoll.followup.adoption import update_adoptions
+from beslutskoll.followup.adoption import Pool, update_adoptions
 from beslutskoll.followup.assignments import effective_status, update_assignments
 from beslutskoll.followup.common import resolve_body
 from beslutskoll.followup.models import Recommendation
@@ -32,6 +32,7 @@ def refresh() -> None:
         R.own_recommendations()
         cited = R.referenced_recommendations(scans)
         R.attach_own_minutes()
+        pool = Pool()
         for rec in Recommendation.objects.select_related("body__organisation", "item"):
-            update_adoptions(rec, cited, scans, meetings)
+            update_adoptions(rec, cited, scans, meetings, pool)
         update_assignments()

@@ -33,7 +33,7 @@ def _stems(name: str) -> set[str]:
 
 
 # while linking, the organisation table is read once per county instead of once per name
-_memo: dict[str, list[Organisation]] | None = None
+_memo: dict[str, list] | None = None
 
 
 @contextmanager
@@ -86,6 +86,15 @@ def party_of_body(body: Body | None) -> Organisation | None:
 def party_of_meeting(meeting) -> Organisation | None:
     """The party whose minutes these are: the organisation named in the document itself first,
     since bodies with common names ("Kommunstyrelsen") may be shared between organisations."""
+    if _memo is None:
+        return _party_of_meeting(meeting)
+    key = f"meeting:{meeting.id}"
+    if key not in _memo:
+        _memo[key] = [_party_of_meeting(meeting)]
+    return _memo[key][0]
+
+
+def _party_of_meeting(meeting) -> Organisation | None:
     named = ((meeting.file.extraction or {}).get("meeting") or {}).get("organisation") if meeting.file_id else None
     if named:
         org = Organisation.objects.filter(name__iexact=named.strip()).first()

@@ -118,6 +118,25 @@ def _parser() -> argparse.ArgumentParser:
 
     x = sub.add_parser("reindex", help="bygg om sökindexet från registret")
     x.add_argument("--db", metavar="DB", help=db_help)
+    f = sub.add_parser(
+        "followup",
+        help="följ upp rekommendationer och uppdrag",
+        description="Koppla registrets beslut till rekommendationer och uppdrag och skriv ut de öppna "
+        "rekommendationerna med antagandematris samt uppdragen med status.",
+    )
+    f.add_argument("--body", metavar="ORGAN", help="bara detta organ (namn eller förkortning)")
+    f.add_argument("--json", action="store_true", help="skriv ut JSON")
+    f.add_argument("--db", metavar="DB", help=db_help)
+
+    rp = sub.add_parser(
+        "report",
+        help="skriv en uppföljningsrapport inför ett organs nästa möte",
+        description="Uppföljning av rekommendationer och uppdrag, som PDF, DOCX eller Markdown.",
+    )
+    rp.add_argument("--body", required=True, metavar="ORGAN", help="organet (namn eller förkortning)")
+    rp.add_argument("--format", choices=["pdf", "docx", "md"], default="pdf", help="pdf (standard), docx eller md")
+    rp.add_argument("--out", type=Path, required=True, metavar="FIL", help="filen att skriva")
+    rp.add_argument("--db", metavar="DB", help=db_help)
 
     s = sub.add_parser("serve", help="starta webbgränssnittet och API:t")
     s.add_argument("--db", metavar="DB", help=db_help)
@@ -162,6 +181,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from beslutskoll.commands.search import run_reindex
 
             return run_reindex(db=args.db)
+        if args.command == "followup":
+            from beslutskoll.commands.followup import run_followup
+
+            return run_followup(body=args.body, as_json=args.json, db=args.db)
+        if args.command == "report":
+            from beslutskoll.commands.report import run_report
+
+            return run_report(body=args.body, fmt=args.format, out=args.out, db=args.db)
         if args.command == "serve":
             from beslutskoll.commands.serve import run_serve
 

@@ -45,5 +45,5 @@ def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
 
 
 api.add_router("/", router)
-
+api.add_router("/uppfoljning", "beslutskoll.followup.api.router")
 urlpatterns = [path("", api.urls)]

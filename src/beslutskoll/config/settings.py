@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "beslutskoll.store.search",
     "beslutskoll.web",
     "beslutskoll.api",
+    "beslutskoll.followup",
 ]
 
 MIDDLEWARE = [

@@ -7,5 +7,6 @@ admin.site.site_title = "Beslutskoll"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("beslutskoll.api.urls")),
+    path("uppfoljning/", include("beslutskoll.followup.urls")),
     path("", include("beslutskoll.web.urls")),
 ]

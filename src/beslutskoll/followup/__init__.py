@@ -1,0 +1,1 @@
+"""Following decisions up: recommendations and their adoption by each party, assignments, audit."""

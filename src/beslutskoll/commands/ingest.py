@@ -132,6 +132,11 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
                 handle(*_parse_for_store(path))
     finally:
         progress.finish()
+    if counts["ny"] or counts["ersatt"]:
+        # new decisions may adopt, report back or fill in recommendations already stored
+        from beslutskoll.followup.link import refresh
+
+        refresh()
     print(
         f"Inläsning klar: {counts['ny']} nya, {counts['ersatt']} ersatta, "
         f"{counts['oförändrad']} oförändrade, {len(failures)} misslyckade."

@@ -70,6 +70,20 @@ class Pool:
         return len(mine & title_words) / min(len(mine), len(title_words))
 
 
+def _recommender(body, rec: Recommendation) -> bool:
+    """The recommending body itself, also under another spelling of its name (same abbreviation and
+    organisation): its later decisions on the matter are its own, not a party's adoption."""
+    if body is None or rec.body is None:
+        return False
+    if body.id == rec.body_id:
+        return True
+    return bool(
+        body.abbreviation
+        and body.abbreviation.casefold() == rec.body.abbreviation.casefold()
+        and body.organisation_id == rec.body.organisation_id
+    )
+
+
 def _decision_evidence(rec: Recommendation, cited: dict[int, list[Recommendation]], party_ids: set[int],
                        meetings: dict[int, Meeting], pool: Pool) -> dict[int, Evidence]:
     found: dict[int, Evidence] = {}
@@ -77,7 +91,7 @@ def _decision_evidence(rec: Recommendation, cited: dict[int, list[Recommendation
     title_words = T.words(rec.title or rec.text)
     for item in pool.items:
         meeting = item.meeting
-        if (rec.body_id and meeting.body_id == rec.body_id) or (rec.date and meeting.date <= rec.date):
+        if _recommender(meeting.body, rec) or (rec.date and meeting.date <= rec.date):
             continue
         party = P.party_of_meeting(meetings.get(item.meeting_id) or meeting)
         if party is None:

@@ -270,11 +270,13 @@ def _parsed(name: str):
                   extraction.to_dict())
 
 
-def test_replacing_a_document_leaves_no_stale_index_rows(db: str) -> None:
-    from beslutskoll.store.ingest import store
+def test_replacing_a_document_leaves_no_stale_index_rows(db: str, tmp_path: Path) -> None:
+    from beslutskoll.store.ingest import sha256_of, store
     from beslutskoll.store.search import search
 
-    parsed = _parsed("protokoll-socialnamnden.txt")
+    path = tmp_path / "protokoll.txt"
+    path.write_bytes((EXAMPLES / "protokoll-socialnamnden.txt").read_bytes())
+    parsed = dataclasses.replace(_parsed("protokoll-socialnamnden.txt"), path=path)
     assert store(parsed) == "ny"
     items, entries, fts = _index_counts()
     assert items == entries == fts > 0
@@ -283,7 +285,9 @@ def test_replacing_a_document_leaves_no_stale_index_rows(db: str) -> None:
     changed = json.loads(json.dumps(parsed.extraction))
     changed["items"][0]["title"] = "Zebrafinkar i stadsparken"
     changed["items"] = changed["items"][:3]
-    assert store(dataclasses.replace(parsed, sha256="f" * 64, extraction=changed)) == "ersatt"
+    # a new version of the same file (ingest checks the bytes against their hash)
+    path.write_bytes(path.read_bytes() + b"\nJusteringen sker den 3 mars.\n")
+    assert store(dataclasses.replace(parsed, sha256=sha256_of(path), extraction=changed)) == "ersatt"
     assert _index_counts() == (3, 3, 3)
     assert titles("zebrafinkar") == ["Zebrafinkar i stadsparken"]
     assert search("").total == 3

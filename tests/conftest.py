@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -30,6 +31,17 @@ def shared_dir(*parts: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"shared test data not found at {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The shared scorer (../shared/eval/score.py), imported as a module."""
+    path = shared_dir("eval") / "score.py"
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def run_cli(
@@ -89,3 +101,20 @@ def db(register: str):
 def cli_env(database: str, data: Path) -> dict[str, str]:
     """Environment for running the CLI in a subprocess on its own database and data folder."""
     return {**os.environ, "BESLUTSKOLL_DB": database, "BESLUTSKOLL_DATA": str(data)}
+
+
+@pytest.fixture(scope="module")
+def examples(register: str):
+    """The examples in the register for one test module (rolled back after it)."""
+    from webdata import examples_in_register
+
+    with examples_in_register():
+        yield
+
+
+@pytest.fixture
+def client(examples):
+    """A Django test client on the register holding the examples."""
+    from django.test import Client
+
+    return Client(HTTP_HOST="localhost")

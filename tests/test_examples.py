@@ -6,28 +6,17 @@ on purpose while the parser is being written, and will be raised.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 import beslutskoll
-from conftest import EXAMPLE_FILES, EXPECTED, shared_dir
+from conftest import EXAMPLE_FILES, EXPECTED
 
 # lowest acceptable score (0-100) per example file and for the mean over all of them
 MIN_SCORE = 20.0
 MIN_MEAN = 30.0
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    path = shared_dir("eval") / "score.py"
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _score(scorer, path: Path) -> tuple[float, dict]:

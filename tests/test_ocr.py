@@ -6,7 +6,6 @@ these tests fail rather than pass with nothing tested. The scans are made at tes
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import random
@@ -19,7 +18,7 @@ from PIL import Image
 import beslutskoll
 from beslutskoll.read import read_document
 from beslutskoll.read.ocr import MISSING_REASON, TESSERACT_ENV, _Progress, available, fix_section_signs
-from conftest import EXAMPLES, EXPECTED, run_cli, shared_dir
+from conftest import EXAMPLES, EXPECTED, run_cli
 
 SCAN_DPI = 200
 # the scanned version must score this share of what the text version scores
@@ -87,16 +86,6 @@ def _page_images(lines_per_page: list[list[str]], tmp_path: Path) -> list[Image.
 
 
 # --- the round trip: scanned examples score nearly as well as their text ------------------
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    path = shared_dir("eval") / "score.py"
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _score(scorer, path: Path, stem: str) -> float:

@@ -261,13 +261,9 @@ def _index_counts() -> tuple[int, int, int]:
 
 
 def _parsed(name: str):
-    from beslutskoll.pipeline import parse_document
-    from beslutskoll.store.ingest import Parsed, sha256_of
+    from beslutskoll.store.ingest import Parsed
 
-    path = EXAMPLES / name
-    doc, extraction = parse_document(path)
-    return Parsed(path, sha256_of(path), path.stat().st_size, doc.format, [p.lines for p in doc.pages],
-                  extraction.to_dict())
+    return Parsed.of(EXAMPLES / name)
 
 
 def test_replacing_a_document_leaves_no_stale_index_rows(db: str, tmp_path: Path) -> None:

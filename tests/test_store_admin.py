@@ -29,14 +29,12 @@ def admin_client(db: str):
 
 @pytest.fixture
 def stored(db: str, tmp_path: Path):
-    from beslutskoll.pipeline import parse_document
     from beslutskoll.store.ingest import Parsed, sha256_of, store
     from beslutskoll.store.models import Meeting
 
     path = tmp_path / "protokoll.txt"
     path.write_bytes((EXAMPLES / "protokoll-socialnamnden.txt").read_bytes() + b"\nAdmintest.\n")
-    doc, ex = parse_document(path)
-    store(Parsed(path, sha256_of(path), path.stat().st_size, doc.format, [p.lines for p in doc.pages], ex.to_dict()))
+    store(Parsed.of(path))
     return Meeting.objects.get(file__sha256=sha256_of(path))
 
 

@@ -42,14 +42,13 @@ def test_ingest_reports_bad_file_and_keeps_the_rest(tmp_path: Path) -> None:
 
 
 def test_store_keeps_meeting_items_and_people(db: str) -> None:
-    from beslutskoll.pipeline import parse_document
-    from beslutskoll.store.ingest import Parsed, sha256_of, store
+    from beslutskoll.pipeline import parse
+    from beslutskoll.store.ingest import Parsed, store
     from beslutskoll.store.models import AgendaItem, Meeting
 
     path = EXAMPLES / "protokoll-socialnamnden.txt"
-    doc, extraction = parse_document(path)
-    parsed = Parsed(path, sha256_of(path), path.stat().st_size, doc.format,
-                    [p.lines for p in doc.pages], extraction.to_dict())
+    extraction = parse(path)
+    parsed = Parsed.of(path)
     assert store(parsed) == "ny"
     meeting = Meeting.objects.get(file__sha256=parsed.sha256)
     assert meeting.body is not None and meeting.body.name == extraction.meeting.body
@@ -220,7 +219,6 @@ def test_progress_line_on_a_terminal(monkeypatch) -> None:
 
 
 def test_document_changed_back_to_an_earlier_version(db: str, tmp_path: Path) -> None:
-    from beslutskoll.pipeline import parse_document
     from beslutskoll.store.ingest import Parsed, sha256_of, store
     from beslutskoll.store.models import Meeting, SourceFile
 
@@ -229,9 +227,7 @@ def test_document_changed_back_to_an_earlier_version(db: str, tmp_path: Path) ->
 
     def ingest(text: str) -> str:
         doc.write_text(text, encoding="utf-8")
-        parsed_doc, ex = parse_document(doc)
-        return store(Parsed(doc, sha256_of(doc), doc.stat().st_size, parsed_doc.format,
-                            [p.lines for p in parsed_doc.pages], ex.to_dict()))
+        return store(Parsed.of(doc))
 
     assert ingest(first) == "ny"
     sha_first = sha256_of(doc)

@@ -8,22 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from webdata import examples_in_register
-
 pytestmark = pytest.mark.register
-
-
-@pytest.fixture(scope="module")
-def examples(register: str):
-    with examples_in_register():
-        yield
-
-
-@pytest.fixture
-def client(examples):
-    from django.test import Client
-
-    return Client(HTTP_HOST="localhost")
 
 
 def ids():

@@ -8,22 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from webdata import examples_in_register
-
 pytestmark = pytest.mark.register
-
-
-@pytest.fixture(scope="module")
-def examples(register: str):
-    with examples_in_register():
-        yield
-
-
-@pytest.fixture
-def client(examples):
-    from django.test import Client
-
-    return Client(HTTP_HOST="localhost")
 
 
 def test_search_finds_items_and_links_to_them(client) -> None:

@@ -13,14 +13,10 @@ EXAMPLE_DOCUMENTS = sorted([*EXAMPLES.glob("*.pdf"), *EXAMPLES.glob("*.html")])
 
 
 def ingest(paths: list[Path]) -> None:
-    from beslutskoll.pipeline import parse_document
-    from beslutskoll.store.ingest import Parsed, sha256_of, store
+    from beslutskoll.store.ingest import Parsed, store
 
     for path in paths:
-        doc, extraction = parse_document(path)
-        parsed = Parsed(path, sha256_of(path), path.stat().st_size, doc.format,
-                        [p.lines for p in doc.pages], extraction.to_dict())
-        store(parsed)
+        store(Parsed.of(path))
 
 
 @contextmanager

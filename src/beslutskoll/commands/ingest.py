@@ -57,21 +57,10 @@ def _watch_parent() -> None:
 def _parse_for_store(path: Path) -> tuple[Path, object | None, str | None]:
     """Runs in a worker: the parse stage's result for one file, or a one-line Swedish error."""
     from beslutskoll.commands.parse import one_line
-    from beslutskoll.pipeline import parse_document
-    from beslutskoll.store.ingest import Parsed, sha256_of
+    from beslutskoll.store.ingest import Parsed
 
     try:
-        sha256 = sha256_of(path)  # before parsing: a later change shows up when the original is kept
-        doc, extraction = parse_document(path)
-        parsed = Parsed(
-            path=path,
-            sha256=sha256,
-            size=path.stat().st_size,
-            media_type=doc.format,
-            pages=[page.lines for page in doc.pages],
-            extraction=extraction.to_dict(),
-        )
-        return path, parsed, None
+        return path, Parsed.of(path), None
     except BeslutskollError as exc:
         return path, None, one_line(str(exc))
     except Exception as exc:  # one bad file must not stop a batch

@@ -16,12 +16,15 @@ STATUS_LABELS = {"antagen": "Antagen", "avslagen": "Avslagen", "delvis": "Delvis
                  "okänd": "Okänd"}
 
 
+def decision_ref(b: dict) -> str:
+    """A deciding item as "Organ ÅÅÅÅ-MM-DD § N"."""
+    return f"{b['organ']} {b['datum'] or ''}" + (f" § {b['paragraf']}" if b["paragraf"] else "")
+
+
 def where(row: dict) -> str:
     """Where a matrix cell's status comes from, in words."""
     if row["beslut"]:
-        b = row["beslut"]
-        number = f" § {b['paragraf']}" if b["paragraf"] else ""
-        return f"{b['organ']} {b['datum'] or ''}{number}".strip()
+        return decision_ref(row["beslut"]).strip()
     if row["rapporterad_i"]:
         r = row["rapporterad_i"]
         return f"Uppföljning vid {r['organ']} {r['datum'] or ''}".strip()
@@ -64,3 +67,26 @@ def build(body: Body, today: date | None = None) -> dict:
         "vantar_pa_beslut": query.awaiting(body),
         "uppdrag": due,
     }
+
+
+# the report's tables as rows of text, header first: the same in every format
+
+
+def matrix_rows(rec: dict) -> list[list[str]]:
+    return [["Part", "Status", "Beslut", "Anteckning"]] + [
+        [r["part"], STATUS_LABELS[r["status"]], where(r), r["anteckning"] or ""] for r in rec["matris"]
+    ]
+
+
+def waiting_rows(data: dict) -> list[list[str]]:
+    return [["Rekommendation", "Rubrik", "Status", "Anteckning"]] + [
+        [r["rekommendation"], r["rubrik"] or "", STATUS_LABELS[r["status"]], r["anteckning"] or ""]
+        for r in data["vantar_pa_beslut"]
+    ]
+
+
+def assignment_rows(data: dict) -> list[list[str]]:
+    return [["Uppdrag", "Uppdragstagare", "Senast", "Status", "Beslut"]] + [
+        [a["uppdrag"], a["uppdragstagare"] or "–", a["senast"] or "–", a["status_text"], decision_ref(a["beslut"])]
+        for a in data["uppdrag"]
+    ]

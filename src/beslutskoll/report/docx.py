@@ -8,7 +8,7 @@ from docx import Document
 from docx.shared import Cm
 
 from beslutskoll.report.chart import png
-from beslutskoll.report.data import STATUS_LABELS, where
+from beslutskoll.report.data import assignment_rows, matrix_rows, waiting_rows
 
 
 def _table(doc, rows: list[list[str]]) -> None:
@@ -38,9 +38,7 @@ def render_docx(data: dict) -> bytes:
         doc.add_heading(rec["rekommendation"] + (f" – {rec['rubrik']}" if rec["rubrik"] else ""), level=2)
         if rec["mottagare"]:
             doc.add_paragraph(f"Mottagare: {rec['mottagare']}")
-        rows = [["Part", "Status", "Beslut", "Anteckning"]]
-        rows += [[r["part"], STATUS_LABELS[r["status"]], where(r), r["anteckning"] or ""] for r in rec["matris"]]
-        _table(doc, rows)
+        _table(doc, matrix_rows(rec))
         if rec["antagna_over_tid"]:
             doc.add_paragraph()
             doc.add_picture(io.BytesIO(png(rec["antagna_over_tid"], len(rec["matris"]))), width=Cm(15))
@@ -52,19 +50,11 @@ def render_docx(data: dict) -> bytes:
                 doc.add_paragraph(f"{event['datum'] or 'okänt datum'}: {event['text']}", style="List Bullet")
     if data["vantar_pa_beslut"]:
         doc.add_heading("Rekommendationer som väntar på beslut", level=1)
-        rows = [["Rekommendation", "Rubrik", "Status", "Anteckning"]]
-        rows += [[r["rekommendation"], r["rubrik"] or "", STATUS_LABELS[r["status"]], r["anteckning"] or ""]
-                 for r in data["vantar_pa_beslut"]]
-        _table(doc, rows)
+        _table(doc, waiting_rows(data))
     doc.add_heading("Uppdrag som förfallit eller förfaller", level=1)
     doc.add_paragraph(f"Försenade uppdrag och öppna uppdrag med sista datum till och med {data['horisont']}.")
     if data["uppdrag"]:
-        rows = [["Uppdrag", "Uppdragstagare", "Senast", "Status", "Beslut"]]
-        for a in data["uppdrag"]:
-            b = a["beslut"]
-            origin = f"{b['organ']} {b['datum'] or ''}" + (f" § {b['paragraf']}" if b["paragraf"] else "")
-            rows.append([a["uppdrag"], a["uppdragstagare"] or "–", a["senast"] or "–", a["status_text"], origin])
-        _table(doc, rows)
+        _table(doc, assignment_rows(data))
     else:
         doc.add_paragraph("Inga uppdrag att följa upp.")
     out = io.BytesIO()

@@ -12,7 +12,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from beslutskoll.report.chart import drawing
-from beslutskoll.report.data import STATUS_LABELS, where
+from beslutskoll.report.data import assignment_rows, matrix_rows, waiting_rows
 
 _STATUS_COLOURS = {
     "antagen": colors.HexColor("#d7eedd"), "avslagen": colors.HexColor("#f6d5d5"),
@@ -64,8 +64,7 @@ def render_pdf(data: dict) -> bytes:
         block = [Paragraph(escape(heading), styles["h3"])]
         if rec["mottagare"]:
             block.append(Paragraph(f"Mottagare: {escape(rec['mottagare'])}", styles["body"]))
-        rows = [["Part", "Status", "Beslut", "Anteckning"]]
-        rows += [[r["part"], STATUS_LABELS[r["status"]], where(r), r["anteckning"] or ""] for r in rec["matris"]]
+        rows = matrix_rows(rec)
         shading = [_STATUS_COLOURS[r["status"]] for r in rec["matris"]]
         block.append(_table(rows, [4.6 * cm, 2.2 * cm, 5.2 * cm, 5 * cm], styles, shading))
         # the heading stays with its matrix
@@ -82,20 +81,12 @@ def render_pdf(data: dict) -> bytes:
         story.append(Spacer(1, 10))
     if data["vantar_pa_beslut"]:
         story.append(Paragraph("Rekommendationer som väntar på beslut", styles["h2"]))
-        rows = [["Rekommendation", "Rubrik", "Status", "Anteckning"]]
-        rows += [[r["rekommendation"], r["rubrik"] or "", STATUS_LABELS[r["status"]], r["anteckning"] or ""]
-                 for r in data["vantar_pa_beslut"]]
-        story.append(_table(rows, [3.6 * cm, 7 * cm, 2.2 * cm, 4.2 * cm], styles))
+        story.append(_table(waiting_rows(data), [3.6 * cm, 7 * cm, 2.2 * cm, 4.2 * cm], styles))
     story.append(Paragraph("Uppdrag som förfallit eller förfaller", styles["h2"]))
     story.append(Paragraph(f"Försenade uppdrag och öppna uppdrag med sista datum till och med {data['horisont']}.",
                            styles["body"]))
     if data["uppdrag"]:
-        rows = [["Uppdrag", "Uppdragstagare", "Senast", "Status", "Beslut"]]
-        for a in data["uppdrag"]:
-            b = a["beslut"]
-            origin = f"{b['organ']} {b['datum'] or ''}" + (f" § {b['paragraf']}" if b["paragraf"] else "")
-            rows.append([a["uppdrag"], a["uppdragstagare"] or "–", a["senast"] or "–", a["status_text"], origin])
-        story.append(_table(rows, [5.6 * cm, 3.6 * cm, 2.2 * cm, 2.4 * cm, 3.2 * cm], styles))
+        story.append(_table(assignment_rows(data), [5.6 * cm, 3.6 * cm, 2.2 * cm, 2.4 * cm, 3.2 * cm], styles))
     else:
         story.append(Paragraph("Inga uppdrag att följa upp.", styles["body"]))
 

@@ -53,6 +53,17 @@ class Parsed:
     pages: list[list[str]]
     extraction: dict
 
+    @classmethod
+    def of(cls, path: Path) -> Parsed:
+        """One file through the parse stage. Hashed first: a change while parsing then shows up
+        when the original is kept."""
+        from beslutskoll.pipeline import parse_document
+
+        sha256 = sha256_of(path)
+        doc, extraction = parse_document(path)
+        return cls(path, sha256, path.stat().st_size, doc.format, [p.lines for p in doc.pages],
+                   extraction.to_dict())
+
 
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()

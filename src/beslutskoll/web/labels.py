@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-# the same labels as the search engine's facets (store.search.KIND_LABELS), so a tag and a facet agree
-DECISION_KINDS: dict[str, str] = {
-    "approval": "Godkännande",
-    "rejection": "Avslag",
-    "information": "Information",
-    "recommendation": "Förslag till annat organ",
-    "assignment": "Uppdrag",
-    "referral": "Remiss",
-    "deferral": "Bordläggning",
-    "election": "Val",
-}
+from beslutskoll.store.search import KIND_LABELS
+
+# the search engine's facet labels, so that a tag and a facet agree
+DECISION_KINDS: dict[str, str] = KIND_LABELS
 
 DOCUMENT_TYPES: dict[str, str] = {
     "protokoll": "Protokoll",

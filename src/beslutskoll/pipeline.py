@@ -24,10 +24,23 @@ def parse_document(path: Path | str) -> tuple[Document, Extraction]:
     lines = doc.lines
     warnings = list(doc.warnings)
     text = "\n".join(lines)
+    ocr = any(page.ocr for page in doc.pages)
+    # known names only lower the ratio, so a text layer clean without them needs no more
+    if ocr or damage_ratio(text) > REPAIR_THRESHOLD:
+        lines, repair_warnings = _repaired(text, ocr)
+        warnings += repair_warnings
+    extraction = parse_lines(lines)
+    extraction.warnings = warnings + extraction.warnings
+    return doc, extraction
+
+
+def _repaired(text: str, ocr: bool) -> tuple[list[str], list[str]]:
+    """The lines repaired when OCR'd or damaged, with the warnings that say so."""
     # the names in the document's own attendee lists are spelled right, however rare
     vocabulary = document_vocabulary(text)
     ratio = damage_ratio(text, vocabulary=vocabulary)
-    ocr = any(page.ocr for page in doc.pages)
+    lines = text.split("\n")
+    warnings: list[str] = []
     if ratio > REPAIR_THRESHOLD or ocr:
         repaired = repair_text(text, vocabulary=vocabulary)
         changed = sum(a != b for a, b in zip(text.split(), repaired.split(), strict=False))
@@ -38,6 +51,4 @@ def parse_document(path: Path | str) -> tuple[Document, Extraction]:
             )
         elif changed:
             warnings.append(f"{changed} ord i OCR-texten reparerades före tolkningen")
-    extraction = parse_lines(lines)
-    extraction.warnings = warnings + extraction.warnings
-    return doc, extraction
+    return lines, warnings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -15,7 +15,10 @@ MIN_LETTERS_PER_PAGE = 20
 # a text layer where less than this share of the visible characters are letters, digits or
 # ordinary punctuation is garbage (a font without a character map, a broken encoding)
 MIN_READABLE_SHARE = 0.75
-_PUNCTUATION = frozenset(".,:;!?()[]-–—/\"'’”§%&+*=<>@#_|•")
+_PUNCTUATION = ".,:;!?()[]-–—/\"'’”§%&+*=<>@#_|•"
+# counted by regular expression, in C: \w is what str.isalnum() accepts (and "_")
+_SPACE = re.compile(r"\s")
+_UNREADABLE = re.compile(rf"[^\s\w{re.escape(_PUNCTUATION)}]")
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
@@ -107,9 +110,10 @@ def usable_text(lines: list[str]) -> bool:
     if not _has_letters(lines, MIN_LETTERS_PER_PAGE):
         return False
     # garbage (private-use glyphs, symbol soup) shows within the first few thousand characters
-    visible = [c for c in "".join(lines)[:4000] if not c.isspace()]
-    readable = sum(1 for c in visible if (c.isalnum() and unicodedata.category(c)[0] in "LN") or c in _PUNCTUATION)
-    return readable >= MIN_READABLE_SHARE * len(visible)
+    sample = "".join(lines)[:4000]
+    visible = len(sample) - len(_SPACE.findall(sample))
+    unreadable = len(_UNREADABLE.findall(sample))
+    return visible - unreadable >= MIN_READABLE_SHARE * visible
 
 
 def _has_letters(lines: list[str], wanted: int) -> bool:

@@ -197,3 +197,56 @@ def test_council_decision_settles_what_the_board_proposed(db: str, tmp_path: Pat
     refresh()
     cell.refresh_from_db()
     assert (cell.status, cell.item.meeting) == ("antagen", council)
+
+
+def test_a_correction_in_the_admin_relinks_the_follow_up(db: str, tmp_path: Path) -> None:
+    from django.contrib.auth.models import User
+    from django.test import Client, TestCase
+
+    from beslutskoll.followup.link import refresh
+    from beslutskoll.followup.models import Recommendation
+
+    m = year(tmp_path)
+    refresh()
+    rec = Recommendation.objects.get()
+    assert _matrix(rec)["Granby kommun"] == "avslagen"
+    # the parser misread Granby's decision: a coordinator corrects it in the admin
+    client = Client(SERVER_NAME="localhost")
+    client.force_login(User.objects.create_superuser("granskare", "granskare@example.invalid", "x-lösen-x"))
+    item = m["granby"].items.get()
+    # the test's own transaction never commits: run what would run on commit
+    with TestCase.captureOnCommitCallbacks(execute=True) as relinking:
+        response = client.post(
+            f"/admin/store/agendaitem/{item.pk}/change/",
+            {
+                "meeting": item.meeting_id,
+                "position": item.position,
+                "number": item.number,
+                "title": item.title,
+                "case_number": item.case_number,
+                "category": item.category,
+                "summary": item.summary,
+                "proposal": item.proposal,
+                "decision": "Socialnämnden beslutar att anta överenskommelsen.",
+                "decision_kinds": '["approval"]',
+                "documents": "[]",
+                "sent_to": "[]",
+                "page": item.page or "",
+                **{
+                    f"{prefix}-{field}": value
+                    for prefix in ("motions", "assignments", "references")
+                    for field, value in (
+                        ("TOTAL_FORMS", 0),
+                        ("INITIAL_FORMS", 0),
+                        ("MIN_NUM_FORMS", 0),
+                        ("MAX_NUM_FORMS", 1000),
+                    )
+                },
+            },
+        )
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert len([f for f in relinking if f.__name__ == "_refresh"]) == 1  # once, not per row
+    assert _matrix(rec)["Granby kommun"] == "antagen"
+    assert {k: v for k, v in _matrix(rec).items() if k != "Granby kommun"} == {
+        k: v for k, v in EXPECTED_MATRIX.items() if k != "Granby kommun"
+    }

@@ -5,3 +5,8 @@ class FollowupConfig(AppConfig):
     name = "beslutskoll.followup"
     label = "followup"
     verbose_name = "Uppföljning"
+
+    def ready(self) -> None:
+        from beslutskoll.followup.signals import connect
+
+        connect()

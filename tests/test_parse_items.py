@@ -242,3 +242,23 @@ def test_decision_stops_at_an_attached_document():
     items = _items(text)
     assert items[0].decision == "Socialnämnden godkänner uppföljningen per mars."
     assert items[1].decision == "att anta riktlinjen, att uppdra åt förvaltningen att följa upp den."
+
+
+def test_labels_repeated_in_every_item_are_no_running_headers():
+    """A label that comes back in each item ("Beslut skickas till") recurs like a page header
+    does; it still opens its section every time. "Reservation" in the singular is a label too."""
+    paragraphs = []
+    for number, (title, sent) in enumerate(
+        [("Budgetuppföljning", "Ekonomienheten"), ("Lokalplan för förskolan", "Fastighetsavdelningen"),
+         ("Taxa för tillsyn", "Miljöenheten")],
+        start=21,
+    ):
+        paragraphs.append(
+            f"§ {number} {title}\nSammanfattning\nFörvaltningen redovisar ärendet.\nBeslut\n"
+            f"Nämnden godkänner förslaget.\nReservation\nOla Ström (V) reserverar sig mot beslutet.\n"
+            f"Beslut skickas till\n{sent}"
+        )
+    text = "Protokoll Tekniska nämnden 2025-05-06\n" + "\n".join(paragraphs)
+    items = _items(text)
+    assert [i.sent_to for i in items] == [["Ekonomienheten"], ["Fastighetsavdelningen"], ["Miljöenheten"]]
+    assert [i.decision for i in items] == ["Nämnden godkänner förslaget."] * 3

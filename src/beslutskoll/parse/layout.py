@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from beslutskoll.parse.sections import label_kind
+
 _NOISE = re.compile(
     r"^\s*(?:justerandes?\s+sign(?:atur)?\.?|utdragsbestyrkande|justerandes sign\s+utdragsbestyrkande"
     r"|sida\s+\d+\s*(?:\(\d+\)|av\s+\d+)?|\d+\s*\(\d+\)|\(\d+\)|page\s+\d+|\d{1,3}|\d+\s*/\s*\d+)\s*$",
@@ -13,6 +15,7 @@ _NOISE = re.compile(
 # "3 3(29) Bu …", "2 2 INNEHÅLL…", "4 (24) BEVIS": a flattened page led by its page number
 _PAGE_PREFIX = re.compile(r"^\s*(\d{1,3})(?:\s+\1)?(?:\s*\(\d+\)|\s*\d+\s*\(\d+\))?\s+")
 # labels that repeat legitimately in every item and must never be taken for running headers
+# (as must every section label: "Beslut skickas till", "Reservation")
 _KEEP = re.compile(r"^\s*(?:beslut|sammanfattning|yrkande|förslag till beslut|beslutsunderlag|bilagor?|"
                    r"underlag till beslut|[\wåäö]+s beslut|ordförande|sekreterare|justerare|föredragande\b.*)\s*:?\s*$", re.I)
 
@@ -41,7 +44,8 @@ def _running_lines(lines: list[str]) -> set[str]:
     counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) < 90)
     return {
         line for line, n in counts.items()
-        if n >= 3 and len(line.split()) <= 8 and not line.endswith(".") and ":" not in line and not _KEEP.match(line)
+        if n >= 3 and len(line.split()) <= 8 and not line.endswith(".") and ":" not in line
+        and not _KEEP.match(line) and not label_kind(line)
     }
 
 

@@ -14,7 +14,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?:[\wåäö-]+s )?förslag till beslut(?: på sammanträdet)?|förslag till (?:kommunfullmäktige|fullmäktige|nämnden)"
      r"|(?:förvaltningens|arbetsutskottets|ordförandens|kommunstyrelsens|utskottets) förslag(?: till beslut)?", "proposal"),
     (r"yrkanden?|yrkande(?:n)? och propositionsordning", "motions"),
-    (r"propositionsordning|beslutsgång|omröstning|reservationer?|protokollsanteckningar?|jäv|"
+    (r"propositionsordning|beslutsgång|omröstning|reservation(?:er)?|protokollsanteckning(?:ar)?|jäv|"
      r"paragrafen är justerad|justering|särskilt yttrande|deltar ej i beslutet", "other"),
     (r"(?:[\wåäö-]+(?:s|ns|es) )beslut|beslut|beslutet|beslutades|beslutas", "decision"),
     (r"sammanfattning(?: av ärendet)?|ärendebeskrivning|ärendet|bakgrund|beskrivning av ärendet|"

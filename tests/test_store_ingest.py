@@ -58,6 +58,47 @@ def test_store_keeps_meeting_items_and_people(db: str) -> None:
     assert meeting.attendances.count() == len(extraction.participants)
 
 
+def test_same_minutes_in_another_format_are_one_meeting(tmp_path: Path) -> None:
+    folder = tmp_path / "dokument"
+    folder.mkdir()
+    for suffix in ("pdf", "docx", "txt"):
+        shutil.copy(EXAMPLES / f"protokoll-socialnamnden.{suffix}", folder / f"protokoll.{suffix}")
+    shutil.copy(EXAMPLES / "kallelse-bun.pdf", folder / "kallelse.pdf")
+    database = fresh_database(tmp_path, "format")
+    env = cli_env(database, tmp_path / "data")
+
+    result = run_cli("ingest", folder, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Inläsning klar: 2 nya, 2 i annat format (samma handling), 0 ersatta" in result.stdout
+    # every file is kept, byte for byte; the minutes make one meeting with three files
+    assert count(database, "store_sourcefile") == 4
+    assert count(database, "store_meeting") == 2
+    (record,) = query(database, "SELECT f.id, f.name FROM store_meeting m JOIN store_sourcefile f ON f.id = m.file_id "
+                                "WHERE f.name LIKE 'protokoll.%'")
+    others = query(database, f"SELECT name FROM store_sourcefile WHERE same_as_id = {record[0]} ORDER BY name")
+    assert sorted([record[1], *(name for (name,) in others)]) == ["protokoll.docx", "protokoll.pdf", "protokoll.txt"]
+    again = run_cli("ingest", folder, env=env)
+    assert "0 nya, 0 ersatta, 4 oförändrade" in again.stdout
+
+
+def test_meeting_page_and_api_list_the_other_formats(db: str, tmp_path: Path) -> None:
+    from django.test import Client
+
+    from beslutskoll.store.ingest import Parsed, store
+    from beslutskoll.store.models import Meeting
+
+    outcomes = [store(Parsed.of(EXAMPLES / f"protokoll-samverkansrad.{suffix}")) for suffix in ("docx", "txt")]
+    assert outcomes == ["ny", "annat format"]
+    meeting = Meeting.objects.get()
+    client = Client(SERVER_NAME="localhost")
+    page = client.get(f"/sammantrade/{meeting.id}/").content.decode()
+    assert "protokoll-samverkansrad.docx" in page and "protokoll-samverkansrad.txt" in page
+    assert "samma handling i 2 format" in page
+    data = client.get(f"/api/meetings/{meeting.id}").json()
+    assert data["file"]["name"] == "protokoll-samverkansrad.docx"
+    assert [f["name"] for f in data["other_formats"]] == ["protokoll-samverkansrad.txt"]
+
+
 # --- helpers for looking into a register that a CLI subprocess wrote ----------------------------
 
 

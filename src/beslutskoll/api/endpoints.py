@@ -24,7 +24,16 @@ from beslutskoll.api.schemas import (
     ValidationErrorOut,
 )
 from beslutskoll.store import search as engine
-from beslutskoll.store.models import AgendaItem, Attendance, Body, Meeting, Motion, Organisation, Person
+from beslutskoll.store.models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Meeting,
+    Motion,
+    Organisation,
+    Person,
+    SourceFile,
+)
 from beslutskoll.web.searchparams import filters_from
 
 router = Router()
@@ -179,12 +188,8 @@ def meeting(request: HttpRequest, meeting_id: MeetingId):
         adjusters=[serialize.person_ref(p) for p in m.adjusters.all()],
         adjustment_date=m.adjustment_date,
         adjustment_place=m.adjustment_place,
-        file={
-            "name": m.file.name,
-            "sha256": m.file.sha256,
-            "pages": m.file.pages,
-            "url": f"/original/{m.file.id}/",
-        },
+        file=_file(m.file),
+        other_formats=[_file(f) for f in m.file.renditions.order_by("name")],
         attendance=[
             serialize.attendance(a)
             for a in Attendance.objects.filter(meeting=m).select_related("person", "replaces").order_by("position")
@@ -192,6 +197,10 @@ def meeting(request: HttpRequest, meeting_id: MeetingId):
         items=[serialize.item(i) for i in _items().filter(meeting=m).order_by("position")],
     )
     return out
+
+
+def _file(source: SourceFile) -> dict:
+    return {"name": source.name, "sha256": source.sha256, "pages": source.pages, "url": f"/original/{source.id}/"}
 
 
 @router.get("/items", response={200: Page[ItemOut], **INVALID}, summary="Ärenden", tags=["Ärenden"])

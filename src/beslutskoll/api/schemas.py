@@ -130,6 +130,7 @@ class MeetingDetailOut(MeetingOut):
     adjustment_date: dt.date | None = Field(description="Datum för justering")
     adjustment_place: str = Field(description="Plats för justering")
     file: FileOut = Field(description="Originalhandlingen")
+    other_formats: list[FileOut] = Field(description="Samma handling i andra format (till exempel DOCX bredvid PDF)")
     attendance: list[AttendanceOut] = Field(description="Närvarande")
     items: list[ItemOut] = Field(description="Ärenden i ordning")
 

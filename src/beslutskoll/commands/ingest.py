@@ -127,8 +127,9 @@ def run_ingest(paths: list[Path], *, db: str | None, jobs: int) -> int:
 
         refresh()
     print(
-        f"Inläsning klar: {counts['ny']} nya, {counts['ersatt']} ersatta, "
-        f"{counts['oförändrad']} oförändrade, {len(failures)} misslyckade."
+        f"Inläsning klar: {counts['ny']} nya, "
+        + (f"{counts['annat format']} i annat format (samma handling), " if counts["annat format"] else "")
+        + f"{counts['ersatt']} ersatta, {counts['oförändrad']} oförändrade, {len(failures)} misslyckade."
     )
     for failure in failures:
         print(f"  misslyckades: {failure}")

@@ -2,7 +2,8 @@
 
 Idempotent by content: a file whose SHA-256 is already stored changes nothing. A new
 version of a file ingested before from the same path replaces that file's records;
-the old SourceFile stays, with its extraction, as history (`superseded_by`).
+the old SourceFile stays, with its extraction, as history (`superseded_by`). The same
+document in another format is kept beside the first (`same_as`, see renditions.py).
 
 Personal identity numbers are masked (privacy.mask_data) in the extraction before anything
 is stored from it; the original file is kept unmasked, byte for byte, under
@@ -37,9 +38,10 @@ from beslutskoll.store.models import (
     SourceFile,
 )
 from beslutskoll.store.privacy import mask, mask_data, original_path
+from beslutskoll.store.renditions import same_document
 from beslutskoll.store.search import index_meeting
 
-Outcome = Literal["ny", "oförändrad", "ersatt"]
+Outcome = Literal["ny", "oförändrad", "ersatt", "annat format"]
 
 
 @dataclass
@@ -210,6 +212,11 @@ def _store(parsed: Parsed, extraction: dict) -> Outcome:
         )
     if previous is not None:
         _retire(previous, source)
+    twin = same_document(extraction, parsed.media_type)
+    if twin is not None:
+        source.same_as = twin
+        source.save(update_fields=["same_as"])
+        return "ersatt" if previous is not None else "annat format"
     meeting = _store_meeting(source, parsed.pages, extraction)
     # one place for whatever else follows a stored meeting: memberships, the search index
     _after_meeting(meeting)

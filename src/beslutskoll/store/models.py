@@ -151,6 +151,11 @@ class SourceFile(models.Model):
     superseded_by = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="previous_versions"
     )
+    # the same document in another format (the minutes as PDF and as DOCX): no meeting of its own
+    same_as = models.ForeignKey(
+        "self", verbose_name="samma handling som", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="renditions",
+    )
 
     class Meta:
         ordering = ["-ingested_at"]

@@ -63,6 +63,7 @@ def meeting_page(request: HttpRequest, meeting_id: int) -> HttpResponse:
         "meeting": meeting,
         "title": meeting_title(meeting),
         "adjusters": list(meeting.adjusters.all()),
+        "other_formats": list(meeting.file.renditions.order_by("name")),
         "groups": groups,
         "items": _items({"meeting": meeting}),
         "crumbs": crumbs(*body_trail(meeting), (meeting_crumb(meeting), None)),

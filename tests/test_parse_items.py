@@ -262,3 +262,17 @@ def test_labels_repeated_in_every_item_are_no_running_headers():
     items = _items(text)
     assert [i.sent_to for i in items] == [["Ekonomienheten"], ["Fastighetsavdelningen"], ["Miljöenheten"]]
     assert [i.decision for i in items] == ["Nämnden godkänner förslaget."] * 3
+
+
+def test_running_header_of_a_two_page_document_stays_out_of_the_items():
+    """Counting needs three pages to call a line a running header; with the pages known two do."""
+    from beslutskoll.parse.layout import page_lines
+
+    header = ["KOMMUNEN ÅSBY", "PROTOKOLL", "Kulturnämnden", "Sammanträdesdatum 2025-04-02"]
+    first = [*header, "", "§ 5 Fastställande av dagordning", "Beslut", "Dagordningen fastställs."]
+    second = [*header, "", "§ 6 Bidrag till studieförbund", "Beslut", "Nämnden beviljar bidragen.", "", "Sida 2"]
+    lines = page_lines([first, second])
+    assert lines.count("PROTOKOLL") == 1 and lines[: len(header)] == header
+    items = parse_lines(lines).items
+    assert [i.decision for i in items] == ["Dagordningen fastställs.", "Nämnden beviljar bidragen."]
+    assert all(not i.references for i in items)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from beslutskoll.model import Extraction
 from beslutskoll.parse import parse_lines
+from beslutskoll.parse.layout import page_lines
 from beslutskoll.read import Document, read_document
 from beslutskoll.repair import damage_ratio, document_vocabulary, repair_text
 
@@ -21,7 +22,7 @@ def parse(path: Path | str) -> Extraction:
 def parse_document(path: Path | str) -> tuple[Document, Extraction]:
     """As `parse`, also handing on the document as read (its pages locate items in the original)."""
     doc = read_document(path)
-    lines = doc.lines
+    lines = page_lines([page.lines for page in doc.pages])
     warnings = list(doc.warnings)
     text = "\n".join(lines)
     ocr = any(page.ocr for page in doc.pages)

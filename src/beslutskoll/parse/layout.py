@@ -73,3 +73,36 @@ def _strip_page_prefixes(lines: list[str]) -> list[str]:
     for i, m in hits:
         out[i] = out[i][m.end():]
     return out
+
+
+# how many non-empty lines at the top and at the bottom of a page a running header or footer spans
+_HEAD_ZONE, _FOOT_ZONE = 6, 3
+
+
+def page_lines(pages: list[list[str]]) -> list[str]:
+    """The pages' lines in order, without the running headers and footers of the pages after
+    the first: a line standing in the top or bottom zone of several pages.
+
+    The first page keeps them, as they name the body and the date. Counting alone (see
+    clean_lines) needs three pages; with the pages known, two are enough.
+    """
+    if len(pages) < 2:
+        return [line for page in pages for line in page]
+    zones = [_zone(page) for page in pages]
+    seen: Counter[str] = Counter(
+        key for page, zone in zip(pages, zones, strict=True) for key in {page[i].strip() for i in zone}
+    )
+    running = {
+        key for key, n in seen.items()
+        if n >= 2 and n * 2 >= len(pages) and not _KEEP.match(key) and not label_kind(key)
+    }
+    out = list(pages[0])
+    for page, zone in zip(pages[1:], zones[1:], strict=True):
+        out.extend(line for i, line in enumerate(page) if i not in zone or line.strip() not in running)
+    return out
+
+
+def _zone(page: list[str]) -> set[int]:
+    """Indexes of the first and last non-empty lines of a page."""
+    filled = [i for i, line in enumerate(page) if line.strip()]
+    return set(filled[:_HEAD_ZONE]) | set(filled[-_FOOT_ZONE:])

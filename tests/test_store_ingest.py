@@ -99,6 +99,28 @@ def test_meeting_page_and_api_list_the_other_formats(db: str, tmp_path: Path) ->
     assert [f["name"] for f in data["other_formats"]] == ["protokoll-samverkansrad.txt"]
 
 
+def test_meeting_page_links_the_notice_and_the_minutes_of_one_day(db: str, tmp_path: Path) -> None:
+    import dataclasses
+
+    from django.test import Client
+
+    from beslutskoll.store.ingest import Parsed, store
+    from beslutskoll.store.models import Meeting
+
+    minutes = Parsed.of(EXAMPLES / "protokoll-socialnamnden.txt")
+    # the notice of the same meeting: same body and day, its own file
+    path = tmp_path / "kallelse.txt"
+    path.write_text("Kallelse\n" + (EXAMPLES / "protokoll-socialnamnden.txt").read_text(encoding="utf-8"))
+    notice = Parsed.of(path)
+    notice = dataclasses.replace(notice, extraction={**notice.extraction, "document_type": "kallelse"})
+    assert [store(minutes), store(notice)] == ["ny", "ny"]
+    protokoll, kallelse = Meeting.objects.get(document_type="protokoll"), Meeting.objects.get(document_type="kallelse")
+    client = Client(SERVER_NAME="localhost")
+    page = client.get(f"/sammantrade/{protokoll.id}/").content.decode()
+    assert "Samma sammanträde" in page and f'href="/sammantrade/{kallelse.id}/">Kallelse</a>' in page
+    assert f'href="/sammantrade/{protokoll.id}/">Protokoll</a>' in client.get(f"/sammantrade/{kallelse.id}/").content.decode()
+
+
 # --- helpers for looking into a register that a CLI subprocess wrote ----------------------------
 
 

@@ -49,6 +49,15 @@ def meeting_crumb(meeting: Meeting) -> str:
     return f"Sammanträde {sv_date(meeting.date)}".strip()
 
 
+def _same_meeting(meeting: Meeting) -> list[Meeting]:
+    """The body's other documents of the same day: the notice beside the minutes, an extract."""
+    if meeting.body_id is None or meeting.date is None:
+        return []
+    return list(
+        Meeting.objects.filter(body_id=meeting.body_id, date=meeting.date).exclude(pk=meeting.pk).order_by("id")
+    )
+
+
 def meeting_page(request: HttpRequest, meeting_id: int) -> HttpResponse:
     meeting = get_object_or_404(
         Meeting.objects.select_related("body__organisation", "chair", "secretary", "file"), pk=meeting_id
@@ -64,6 +73,7 @@ def meeting_page(request: HttpRequest, meeting_id: int) -> HttpResponse:
         "title": meeting_title(meeting),
         "adjusters": list(meeting.adjusters.all()),
         "other_formats": list(meeting.file.renditions.order_by("name")),
+        "same_meeting": _same_meeting(meeting),
         "groups": groups,
         "items": _items({"meeting": meeting}),
         "crumbs": crumbs(*body_trail(meeting), (meeting_crumb(meeting), None)),

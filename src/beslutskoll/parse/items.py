@@ -115,7 +115,9 @@ def _merge_toc(entries: list[tuple[str | None, str]], items: list[Item]) -> list
 
 
 def _similar(a: str, b: str) -> bool:
-    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8
+    # the cheap upper bounds first: ratio() is quadratic, and flattened text gives long titles
+    matcher = SequenceMatcher(None, a.lower(), b.lower())
+    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _chain_items(text: str, extraction: Extraction, listed: frozenset[int] = frozenset()) -> list[Item]:

@@ -276,3 +276,20 @@ def test_running_header_of_a_two_page_document_stays_out_of_the_items():
     items = parse_lines(lines).items
     assert [i.decision for i in items] == ["Dagordningen fastställs.", "Nämnden beviljar bidragen."]
     assert all(not i.references for i in items)
+
+
+def test_an_attached_extract_of_minutes_is_not_part_of_the_last_item():
+    text = "\n".join([
+        "Kallelse", "Fritidsnämnden", "Sammanträdesdatum 2025-06-10", "",
+        "1. Mötet öppnas Lena Holm 13:00",
+        "2. Simhallens öppettider Sven Dahl 13:10",
+        "Förslag till beslut", "Nämnden fastställer öppettiderna.",
+        "3. Mötet avslutas Lena Holm 14:00", "",
+        "Utdrag ur sammanträdesprotokoll", "Kommunstyrelsens arbetsutskott",
+        "§ 44 Bidrag till föreningar", "Föredragande: Karin Ek, ekonom", "Sammanfattning",
+        "Arbetsutskottet har berett ärendet om bidrag till föreningar under året.",
+    ])
+    items = _items(text)
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert items[-1].presenters == ["Lena Holm"]
+    assert "Karin Ek" not in (items[-1].summary or "")

@@ -204,8 +204,9 @@ def _items_from_chain(
         end = chain[k + 1].start if k + 1 < len(chain) else len(text)
         block = text[head.body:end]
         if k + 1 == len(chain) and k > 0:
-            # the last item runs into signatures or attachments: keep no more than the longest item
-            block = "\n".join(block.split("\n")[: longest + 5])
+            # the last item runs into signatures or attachments: keep no more than the longest item,
+            # and nothing of an attached extract of other minutes
+            block = "\n".join(_until_attachment(block.split("\n"))[: longest + 5])
         longest = max(longest, block.count("\n"))
         register = _register_items(head, block.split("\n"))
         if register:
@@ -235,6 +236,19 @@ def _items_from_chain(
         labels = {h.label for h in chain}
         _strip_page_numbers([i for i in items if i.number in labels])
     return items
+
+
+# the heading of an attached extract of minutes ("Utdrag ur sammanträdesprotokoll"; OCR reads "ur" as "ut")
+_ATTACHMENT_START = re.compile(
+    r"\s*(?:utdrag\s+u[rt]\s+(?:sammantrades)?protokoll(?:et)?|protokollsutdrag)\b[\s.:]*", re.IGNORECASE
+)
+
+
+def _until_attachment(lines: list[str]) -> list[str]:
+    for k, line in enumerate(lines):
+        if k > 0 and _ATTACHMENT_START.fullmatch(fold(line)):
+            return lines[:k]
+    return lines
 
 
 # "Kontaktpolitiker 2019 18-19", "Val av ersättare 22-23 2": the page column of a table of contents

@@ -10,13 +10,14 @@ from difflib import SequenceMatcher
 
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.agenda import parse_row
+from beslutskoll.parse.assignments import find_assignments
 from beslutskoll.parse.dates import TIME
 from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
-from beslutskoll.parse.followups import find_assignments, find_references
 from beslutskoll.parse.kinds import decision_kinds
 from beslutskoll.parse.names import FULL_NAME, is_first_name, person_names
 from beslutskoll.parse.presenters import find_presenters
+from beslutskoll.parse.references import find_references
 from beslutskoll.parse.registers import dnr_entries
 from beslutskoll.parse.sections import Section, label_kind, split_sections
 from beslutskoll.parse.segment import Head, chains, find_heads
@@ -443,7 +444,9 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
     item.decision_kinds = decision_kinds(item.decision)
     date = extraction.meeting.date
     item.assignments = find_assignments(item.decision, date) if item.decision else []
-    item.references = find_references(" ".join(x for x in (item.summary, item.decision) if x), date)
+    # the title and the documents name earlier minutes too ("Protokoll från ungdomsrådet 2019-02-27")
+    text = ". ".join(x for x in (item.title, item.summary, item.decision, *item.documents) if x)
+    item.references = find_references(text, date, extraction.meeting.body)
 
 
 def _until_heading(lines: list[str]) -> list[str]:

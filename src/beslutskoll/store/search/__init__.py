@@ -146,22 +146,37 @@ def _plan(parsed, filters: Filters):  # type: ignore[no-untyped-def]
     from beslutskoll.store.search.text import fold, name_words, token
 
     plan = Plan(query=parsed)
-    if filters.body:
-        ids = _body_ids(filters.body)
+    # With words to match, a filter on what the key carries is a test of its bits, row by row
+    # over the words' matches; without, the index's own tokens (meta) find the rows.
+    by_key = bool(parsed.groups)
+    for ids, places_of, prefix in (
+        (_body_ids(filters.body) if filters.body else None, "body_id__in", "b"),
+        (_organisation_ids(filters.organisation) if filters.organisation else None, "organisation_id__in", "o"),
+    ):
+        if ids is None:
+            continue
         if not ids:
             return None
-        plan.meta.append([f"b{i}" for i in ids])
-    if filters.organisation:
-        ids = _organisation_ids(filters.organisation)
-        if not ids:
-            return None
-        plan.meta.append([f"o{i}" for i in ids])
+        if by_key:
+            places = _place_ids(**{places_of: ids})
+            if not places:
+                return None
+            plan.places.append(places)
+        else:
+            plan.meta.append([f"{prefix}{i}" for i in ids])
     if filters.kind:
         wanted = fold(filters.kind.strip())
         kind = next((k for k, label in KIND_LABELS.items() if fold(label) == wanted), wanted)
-        plan.meta.append([f"k{token(kind)}"])
+        if by_key and kind in keys.KINDS:
+            plan.key_masks.append(keys.kinds_mask([kind]) << keys.KINDS_SHIFT)
+        else:
+            plan.meta.append([f"k{token(kind)}"])
     if filters.party:
-        plan.meta.append([f"p{token(filters.party.strip('() '))}"])
+        party = filters.party.strip("() ")
+        if by_key and party.upper() in keys.PARTIES:  # a local party shares its bit with the others
+            plan.key_masks.append(keys.parties_mask([party]) << keys.PARTIES_SHIFT)
+        else:
+            plan.meta.append([f"p{token(party)}"])
     if filters.person:
         plan.person = name_words(filters.person)
     low, high = filters.date_from, filters.date_to
@@ -176,6 +191,12 @@ def _plan(parsed, filters: Filters):  # type: ignore[no-untyped-def]
             return None
         plan.key_range = keys.date_range(low, high)
     return plan
+
+
+def _place_ids(**bodies_or_organisations: list[int]) -> list[int]:
+    from beslutskoll.store.search.models import Place
+
+    return sorted(Place.objects.filter(**bodies_or_organisations).values_list("id", flat=True))
 
 
 def _body_ids(value: str) -> list[int]:

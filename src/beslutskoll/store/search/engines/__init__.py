@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+import numpy as np
+
 from beslutskoll.store.search.query import Query
 
 FacetCount = tuple[str, int, int]  # facet ("y" year, "p" place, "x" kinds and parties), bits, matches
@@ -25,6 +27,26 @@ def facet_counts_sql(matches: str) -> str:
     )
 
 
+def facet_counts_of(keys_found: np.ndarray) -> list[FacetCount]:
+    """The counts of facet_counts_sql, from the matching keys themselves; kinds and parties per
+    bit (a mask with one bit set) instead of per mask, which sums to the same facet values."""
+    from beslutskoll.store.search import keys
+
+    counts: list[FacetCount] = []
+    for facet, bits in (
+        ("y", keys_found >> keys.YEAR_SHIFT),
+        ("p", (keys_found >> keys.PLACE_SHIFT) & (keys.PLACE_LIMIT - 1)),
+    ):
+        values, n = np.unique(bits, return_counts=True)
+        counts.extend(zip([facet] * len(values), values.tolist(), n.tolist(), strict=True))
+    mixed = keys_found >> keys.PARTIES_SHIFT
+    for bit in range(keys.DAY_SHIFT - keys.PARTIES_SHIFT):
+        n = int(np.count_nonzero(mixed & (1 << bit)))
+        if n:
+            counts.append(("x", 1 << bit, n))
+    return counts
+
+
 @dataclass
 class Plan:
     """A parsed query with its filters resolved to index tokens and a key range."""
@@ -33,6 +55,19 @@ class Plan:
     meta: list[list[str]] = field(default_factory=list)  # each inner list: tokens of which one must match
     person: list[str] = field(default_factory=list)  # folded name words, matched as a phrase
     key_range: tuple[int, int] | None = None
+    key_masks: list[int] = field(default_factory=list)  # each: the key has one of these bits set
+    places: list[list[int]] = field(default_factory=list)  # each: the key's place is one of these
+
+    def key_conditions(self, key: str) -> str:
+        """SQL on the key column for key_masks and places (integers of ours, safe to inline)."""
+        from beslutskoll.store.search import keys
+
+        conditions = [f"({key} & {int(mask)}) <> 0" for mask in self.key_masks]
+        conditions += [
+            f"(({key} >> {keys.PLACE_SHIFT}) & {keys.PLACE_LIMIT - 1}) IN ({', '.join(str(int(p)) for p in places)})"
+            for places in self.places
+        ]
+        return " AND ".join(conditions)
 
 
 class Engine(Protocol):

@@ -68,6 +68,8 @@ def _where(plan: Plan) -> tuple[str, list]:
     if plan.key_range:
         conditions.append("key BETWEEN %s AND %s")
         params += list(plan.key_range)
+    if plan.key_masks or plan.places:
+        conditions.append(plan.key_conditions("key"))
     return " AND ".join(conditions), params
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 from django.db import connection
 
-from beslutskoll.store.search.engines import FacetCount, Plan, facet_counts_sql, recency_sql
+from beslutskoll.store.search.engines import FacetCount, Plan, facet_counts_of, recency_sql
 from beslutskoll.store.search.query import Clause
 
 TEXT_COLUMNS = "{title decision summary other variants}"
@@ -51,6 +52,8 @@ def _where(plan: Plan) -> tuple[str, list]:
     if plan.key_range:
         sql += " AND search_fts.rowid BETWEEN %s AND %s"
         params += list(plan.key_range)
+    if plan.key_masks or plan.places:
+        sql += " AND " + plan.key_conditions("search_fts.rowid")
     return sql, params
 
 
@@ -100,5 +103,8 @@ class SqliteEngine:
     def facet_counts(self, plan: Plan) -> list[FacetCount]:
         where, params = _where(plan)
         with connection.cursor() as cursor:
-            cursor.execute(facet_counts_sql(f"SELECT rowid AS k FROM search_fts WHERE {where}"), params)
-            return cursor.fetchall()
+            # the matches' keys in one string: FTS5 hands them out without reading a row, and
+            # counting their bits in numpy is several times faster than GROUP BYs in SQLite
+            cursor.execute(f"SELECT group_concat(rowid) FROM search_fts WHERE {where}", params)
+            (found,) = cursor.fetchone()
+        return facet_counts_of(np.array(found.split(","), dtype=np.int64) if found else np.zeros(0, np.int64))

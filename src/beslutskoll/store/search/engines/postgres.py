@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.db import connection
 
-from beslutskoll.store.search.engines import FacetCount, Plan, facet_counts_sql, recency_sql
+from beslutskoll.store.search.engines import Found, Plan, Window, facet_counts_sql, recency_sql
 from beslutskoll.store.search.query import Clause
 
 MAX_POSITION = 16383  # PostgreSQL's limit for a position in a tsvector
@@ -96,22 +96,24 @@ class PostgresEngine:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_entry")
 
-    def page(self, plan: Plan, window: int, offset: int, limit: int, today: float) -> list[tuple[int, float]]:
+    def find(self, plan: Plan, window: Window) -> Found:
         where, params = _where(plan)
         text = text_query(plan)
         rank = "ts_rank(e.tsv, %s::tsquery)" if text else "1.0"
         with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM search_entry WHERE {where}", params)
+            total = int(cursor.fetchone()[0])
+            if not total:
+                return Found(0, 0, [], [])
+            matches = f"SELECT key AS k FROM search_entry WHERE {where} ORDER BY key DESC LIMIT {window.facet_limit}"
+            cursor.execute(facet_counts_sql(matches), params)
+            counts = [(facet, int(bits), int(n)) for facet, bits, n in cursor.fetchall()]
             # rank only the most recent matches: the inner query sorts keys, not vectors
             cursor.execute(
-                f"SELECT e.key, {rank} * {recency_sql('e.key', today)} AS score FROM ("
+                f"SELECT e.key, {rank} * {recency_sql('e.key', window.today)} AS score FROM ("
                 f"  SELECT key FROM search_entry WHERE {where} ORDER BY key DESC LIMIT %s"
                 ") c JOIN search_entry e ON e.key = c.key ORDER BY score DESC, e.key DESC LIMIT %s OFFSET %s",
-                [*([text] if text else []), *params, window, limit, offset],
+                [*([text] if text else []), *params, window.window, window.limit, window.offset],
             )
-            return [(key, float(score)) for key, score in cursor.fetchall()]
-
-    def facet_counts(self, plan: Plan) -> list[FacetCount]:
-        where, params = _where(plan)
-        with connection.cursor() as cursor:
-            cursor.execute(facet_counts_sql(f"SELECT key AS k FROM search_entry WHERE {where}"), params)
-            return [(facet, int(bits), int(n)) for facet, bits, n in cursor.fetchall()]
+            ranked = [(key, float(score)) for key, score in cursor.fetchall()]
+        return Found(total, min(total, window.facet_limit), counts, ranked)

@@ -89,11 +89,15 @@ class SearchResult:
     hits: list[Hit]
     # facet name ("organisation", "body", "year", "kind", "party") → values with counts
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
-    facets_counted: int = 0  # the matches the facets count: the total, or the FACET_LIMIT most recent
+    facets_counted: int | None = None  # the matches the facets count: the total, or the FACET_LIMIT most recent
+
+    def __post_init__(self) -> None:
+        if self.facets_counted is None:
+            self.facets_counted = self.total
 
     @property
     def facets_limited(self) -> bool:
-        return self.facets_counted < self.total
+        return (self.facets_counted or 0) < self.total
 
     @property
     def facets_note(self) -> str:

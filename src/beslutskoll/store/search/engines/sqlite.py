@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db import connection
 
-from beslutskoll.store.search.engines import Found, Plan, Window, facet_counts_sql, recency_sql
+from beslutskoll.store.search.engines import Found, Plan, Window, recency_sql
 from beslutskoll.store.search.query import Clause
 
 TEXT_COLUMNS = "{title decision summary other variants}"
@@ -97,35 +97,64 @@ class SqliteEngine:
             cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
 
     def find(self, plan: Plan, window: Window) -> Found:
+        cap = window.facet_limit
         with connection.cursor() as cursor:
-            where, params = _where(plan)
-            cursor.execute(f"SELECT count(*) FROM search_fts WHERE {where}", params)
-            total = cursor.fetchone()[0]
-            if not total:
-                return Found(0, 0, [], [])
 
-            def since(n: int) -> int | None:
+            def walk(since: int | None) -> dict[str, list[tuple[int, int]]]:
+                where, params = _where(plan, since)
+                cursor.execute(_facets_sql(where, cap), params)
+                found: dict[str, list[tuple[int, int]]] = {"n": [], "y": [], "p": [], "x": []}
+                for facet, bits, n in cursor.fetchall():
+                    found[facet].append((bits, n))
+                return found
+
+            def nth_newest(n: int, total: int) -> int | None:
                 """The key of the n-th most recent match (None: there are no more than n)."""
                 if total <= n:
                     return None
+                where, params = _where(plan)
                 cursor.execute(
                     f"SELECT rowid FROM search_fts WHERE {where} ORDER BY rowid LIMIT 1 OFFSET %s", [*params, total - n]
                 )
                 row = cursor.fetchone()
                 return row[0] if row else None  # (None: rows deleted since the count)
 
-            facet_since = since(window.facet_limit)
-            recent, recent_params = _where(plan, facet_since)
-            cursor.execute(facet_counts_sql(f"SELECT rowid AS k FROM search_fts WHERE {recent}"), recent_params)
-            counts = cursor.fetchall()
-            ranked_where, ranked_params = _where(plan, since(window.window))
+            found = walk(None)
+            total = counted = found["n"][0][0]
+            if total > cap:  # too many to count facets over: the cap most recent
+                where, params = _where(plan)
+                cursor.execute(f"SELECT count(*) FROM search_fts WHERE {where}", params)
+                total = cursor.fetchone()[0]
+                found = walk(nth_newest(cap, total))
+                counted = found["n"][0][0]
+            if not total:
+                return Found(0, 0, [], [])
+            since = nth_newest(window.window, total)
+            where, params = _where(plan, since)
             # bm25 is computed only for the rows of the window
             cursor.execute(
                 f"SELECT key, rel * {recency_sql('key', window.today)} AS score FROM ("
-                f"  SELECT rowid AS key, -bm25(search_fts, {WEIGHTS}) AS rel FROM search_fts WHERE {ranked_where}"
+                f"  SELECT rowid AS key, -bm25(search_fts, {WEIGHTS}) AS rel FROM search_fts WHERE {where}"
                 ") ORDER BY score DESC, key DESC LIMIT %s OFFSET %s",
-                [*ranked_params, window.limit, window.offset],
+                [*params, window.limit, window.offset],
             )
             ranked = cursor.fetchall()
-        counted = total if facet_since is None else window.facet_limit
+        counts = [(facet, bits, n) for facet in "ypx" for bits, n in found[facet]]
         return Found(total, counted, counts, ranked)
+
+
+def _facets_sql(where: str, cap: int) -> str:
+    """One walk over the matches (oldest first, at most cap + 1): their number ('n') and the facet
+    counts ('y', 'p', 'x'), left out when there are more than cap."""
+    from beslutskoll.store.search import keys
+
+    place = f"(k >> {keys.PLACE_SHIFT}) & {keys.PLACE_LIMIT - 1}"
+    mixed = f"(k >> {keys.PARTIES_SHIFT}) & {(1 << (keys.DAY_SHIFT - keys.PARTIES_SHIFT)) - 1}"  # kinds, parties
+    within = f"(SELECT count(*) FROM m) <= {int(cap)}"
+    return (
+        f"WITH m AS MATERIALIZED (SELECT rowid AS k FROM search_fts WHERE {where} ORDER BY rowid LIMIT {int(cap) + 1}) "
+        "SELECT 'n', count(*), 0 FROM m "
+        f"UNION ALL SELECT 'y', k >> {keys.YEAR_SHIFT}, count(*) FROM m WHERE {within} GROUP BY 2 "
+        f"UNION ALL SELECT 'p', {place}, count(*) FROM m WHERE {within} GROUP BY 2 "
+        f"UNION ALL SELECT 'x', {mixed}, count(*) FROM m WHERE {within} GROUP BY 2"
+    )

@@ -10,21 +10,6 @@ from beslutskoll.store.search.query import Query
 FacetCount = tuple[str, int, int]  # facet ("y" year, "p" place, "x" kinds and parties), bits, matches
 
 
-def facet_counts_sql(matches: str) -> str:
-    """Facet counts from `matches`, SQL giving the keys (as k) of the matches to count: GROUP BYs
-    on bits of the keys (keys.py), so that no entry is read however many there are."""
-    from beslutskoll.store.search import keys
-
-    place = f"(k >> {keys.PLACE_SHIFT}) & {keys.PLACE_LIMIT - 1}"
-    mixed = f"(k >> {keys.PARTIES_SHIFT}) & {(1 << (keys.DAY_SHIFT - keys.PARTIES_SHIFT)) - 1}"  # kinds, parties
-    return (
-        f"WITH m AS MATERIALIZED ({matches}) "
-        f"SELECT 'y', k >> {keys.YEAR_SHIFT}, count(*) FROM m GROUP BY 2 "
-        f"UNION ALL SELECT 'p', {place}, count(*) FROM m GROUP BY 2 "
-        f"UNION ALL SELECT 'x', {mixed}, count(*) FROM m GROUP BY 2"
-    )
-
-
 @dataclass
 class Plan:
     """A parsed query with its filters resolved to index tokens and a key range."""

@@ -194,6 +194,46 @@ def test_facet_counts_cover_all_matches(db: str) -> None:
     assert (kind.value, kind.count) == ("approval", 2)
 
 
+def test_facets_of_many_matches_count_the_most_recent_and_say_so(db: str, monkeypatch) -> None:
+    import beslutskoll.store.search as engine
+    from beslutskoll.store.search import Filters, search
+
+    _corpus()
+    monkeypatch.setattr(engine, "FACET_LIMIT", 3)
+    result = search("detaljplan")
+    assert result.total == 4 and result.facets_counted == 3 and result.facets_limited
+    facets = {name: {v.label: v.count for v in values} for name, values in result.facets.items()}
+    assert facets["year"] == {"2025": 2, "2023": 1}  # the three most recent of the four
+    assert sum(facets["organisation"].values()) == 3
+    assert result.facets_note == "Antalen i filtren gäller de 3 senaste av 4 träffar."
+    assert len(result.hits) == 4  # ranking and the total are not limited
+    within = search("detaljplan", Filters(year=2025))
+    assert (within.total, within.facets_counted, within.facets_note) == (2, 2, "")
+
+
+def test_the_ranked_window_holds_the_most_recent_matches(db: str, monkeypatch) -> None:
+    """Only the RANK_WINDOW most recent matches are ranked: with AND, OR and filters too, and
+    pages past the window still come in order (engines find the window without ORDER BY DESC)."""
+    import beslutskoll.store.search as engine
+    from beslutskoll.store.search import Filters, search
+
+    for year in range(2015, 2025):
+        make_meeting(date(year, 3, 1), [
+            {"title": f"Avtal om skolskjuts {year}", "decision": "Avtalet godkänns."},
+            {"title": f"Avtal om bibliotek {year}", "decision": "Avtalet godkänns."},
+        ], body="Kommunstyrelsen" if year % 2 else "Tekniska nämnden", abbreviation="KS" if year % 2 else "TN")
+    monkeypatch.setattr(engine, "RANK_WINDOW", 3)
+    result = search("avtal skolskjuts", per_page=3)
+    assert result.total == 10
+    assert sorted(h.meeting_date[:4] for h in result.hits) == ["2022", "2023", "2024"]
+    filtered = search("avtal (skolskjuts OR bibliotek)", Filters(body="KS"), per_page=3)
+    assert filtered.total == 10
+    assert sorted(h.meeting_date[:4] for h in filtered.hits) == ["2021", "2023", "2023"]
+    pages = [search("avtal skolskjuts", page=n, per_page=3).hits for n in range(1, 5)]
+    assert sum(len(hits) for hits in pages) == 10
+    assert len({h.item_id for hits in pages for h in hits}) == 10
+
+
 def test_ranking_relevance_then_recency(db: str) -> None:
     from beslutskoll.store.search import search
 

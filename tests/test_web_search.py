@@ -140,3 +140,15 @@ def test_date_fields_filter_and_keep_their_values(client, monkeypatch) -> None:
     assert '<details class="more" open>' in html
     assert "Från och med: 1 januari 2025" in html
     assert 'type="hidden" name="fran"' not in html  # once, in its own field
+
+
+def test_facets_over_the_most_recent_matches_are_said_to_be_so(client, monkeypatch) -> None:
+    from beslutskoll.store import search as engine
+
+    full = client.get("/sok/", {"q": "plan"}).content.decode()
+    assert "Antalen i filtren gäller" not in full
+    monkeypatch.setattr(engine, "FACET_LIMIT", 1)
+    total = engine.search("plan").total
+    assert total > 1
+    html = client.get("/sok/", {"q": "plan"}).content.decode()
+    assert f"Antalen i filtren gäller de 1 senaste av {total} träffar." in html

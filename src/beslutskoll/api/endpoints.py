@@ -314,4 +314,5 @@ def search(
         "offset": offset,
         "items": [vars(h) for h in hits[skip : skip + limit]],
         "facets": {name: [vars(v) for v in values] for name, values in result.facets.items()},
+        "facets_counted": result.facets_counted,
     }

@@ -195,6 +195,9 @@ class SearchOut(Schema):
     facets: dict[str, list[FacetValueOut]] = Field(
         description="Facetter: organisation, body, year, kind, party → värden med antal"
     )
+    facets_counted: int = Field(
+        0, description="Antal träffar som facetterna räknar: alla, eller de 20 000 senaste när det finns fler"
+    )
 
 
 class ErrorOut(Schema):

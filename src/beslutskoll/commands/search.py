@@ -81,6 +81,8 @@ def run_search(
             print(f"   {_plain(hit.snippet, tty)}")
         print(f"   {base + hit.url}")
     print()
+    if result.facets_note:
+        print(result.facets_note)
     for name, label in FACET_NAMES.items():
         values = result.facets.get(name) or []
         if values:

@@ -11,10 +11,13 @@ Ranking: the engine's relevance (bm25 on SQLite, ts_rank on PostgreSQL; title we
 then decision, then summary) times a recency factor 1 / (1 + age in years / 30), so that of
 two equally relevant items the newer comes first. Only the RANK_WINDOW most recent matches
 are ranked (a frequent word matches tens of thousands of items; ranking them all would cost
-more than it tells); the total and the facets count every match.
+more than it tells); the total counts every match.
 
 Facets: organisation, body, year, kind (decision kind) and party, counted from bits of the
-entry key (keys.py) without reading the matching rows. An item's parties are those of the
+entry key (keys.py) without reading the matching rows. They count every match up to
+FACET_LIMIT matches; beyond that they count the FACET_LIMIT most recent ones, and
+SearchResult.facets_counted says so (the pages show it in words), since counting a prefix
+query's 60 000 matches would cost more than any other part of a search. An item's parties are those of the
 people who acted on it (presenters, movers of motions) and of everyone attending its
 meeting: the parties that took part in the decision. The party facet lists the eight
 Riksdag parties and "Övriga partier" (local parties); the party filter takes any party label.
@@ -43,6 +46,7 @@ __all__ = [
 ]
 
 RANK_WINDOW = 1000
+FACET_LIMIT = 20_000
 
 KIND_LABELS = {
     "approval": "Godkännande",
@@ -85,6 +89,24 @@ class SearchResult:
     hits: list[Hit]
     # facet name ("organisation", "body", "year", "kind", "party") → values with counts
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    facets_counted: int | None = None  # the matches the facets count: the total, or the FACET_LIMIT most recent
+
+    def __post_init__(self) -> None:
+        if self.facets_counted is None:
+            self.facets_counted = self.total
+
+    @property
+    def facets_limited(self) -> bool:
+        return (self.facets_counted or 0) < self.total
+
+    @property
+    def facets_note(self) -> str:
+        """In words, when the facets count only the most recent matches; else empty."""
+        if not self.facets_limited:
+            return ""
+        counted = f"{self.facets_counted:,}".replace(",", "\u00a0")
+        total = f"{self.total:,}".replace(",", "\u00a0")
+        return f"Antalen i filtren gäller de {counted} senaste av {total} träffar."
 
 
 @dataclass
@@ -104,7 +126,7 @@ def search(query: str, filters: Filters | None = None, *, page: int = 1, per_pag
 
     An empty query lists the items matching the filters, newest first.
     """
-    from beslutskoll.store.search.engines import engine
+    from beslutskoll.store.search.engines import Window, engine
     from beslutskoll.store.search.query import parse_query
 
     page, per_page = max(1, page), max(1, per_page)
@@ -113,15 +135,18 @@ def search(query: str, filters: Filters | None = None, *, page: int = 1, per_pag
     plan = _plan(parsed, filters or Filters())
     if plan is None:
         return SearchResult(query=query, total=0, hits=[], facets=_facets([]))
-    backend = engine()
-    counts = backend.facet_counts(plan)
-    total = sum(n for facet, _, n in counts if facet == "y")
-    if total == 0:
-        return SearchResult(query=query, total=0, hits=[], facets=_facets([]))
     start = (page - 1) * per_page
-    window = max(RANK_WINDOW, page * per_page)
-    ranked = backend.page(plan, window, start, per_page, keys.day_number(date.today()))
-    return SearchResult(query=query, total=total, hits=_hits(ranked, parsed), facets=_facets(counts))
+    window = Window(
+        window=max(RANK_WINDOW, page * per_page), offset=start, limit=per_page,
+        today=keys.day_number(date.today()), facet_limit=FACET_LIMIT,
+    )
+    found = engine().find(plan, window)
+    if found.total == 0:
+        return SearchResult(query=query, total=0, hits=[], facets=_facets([]))
+    return SearchResult(
+        query=query, total=found.total, hits=_hits(found.ranked, parsed), facets=_facets(found.counts),
+        facets_counted=found.counted,
+    )
 
 
 _index_checked = False
@@ -284,14 +309,15 @@ def _facets(counts: list[tuple[str, int, int]]) -> dict[str, list[FacetValue]]:
     places: dict[int, int] = {}
     kind_masks: Counter = Counter()
     party_masks: Counter = Counter()
+    party_bits = keys.KINDS_SHIFT - keys.PARTIES_SHIFT
     for facet, bits, n in counts:
         if facet == "y" and bits:
             found["year"][str(1900 + bits)] += n
         elif facet == "p" and bits:
             places[bits] = n
-        elif facet == "x":  # kinds and parties, as bits: few distinct masks of each
-            kind_masks[bits >> (keys.KINDS_SHIFT - keys.PARTIES_SHIFT)] += n
-            party_masks[bits & ((1 << (keys.KINDS_SHIFT - keys.PARTIES_SHIFT)) - 1)] += n
+        elif facet == "x":  # kinds and parties, as bits: few distinct masks of each once split
+            kind_masks[bits >> party_bits] += n
+            party_masks[bits & ((1 << party_bits) - 1)] += n
     for masks, names, facet_name in (
         (kind_masks, keys.KINDS, "kind"),
         (party_masks, (*keys.PARTIES, keys.OTHER_PARTY), "party"),

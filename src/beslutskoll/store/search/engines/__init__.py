@@ -12,24 +12,9 @@ from beslutskoll.store.search.query import Query
 FacetCount = tuple[str, int, int]  # facet ("y" year, "p" place, "x" kinds and parties), bits, matches
 
 
-def facet_counts_sql(matches: str) -> str:
-    """Facet counts from `matches`, SQL giving the keys (as k) of all matches: GROUP BYs on bits
-    of the keys (keys.py), so that no entry is read however many there are."""
-    from beslutskoll.store.search import keys
-
-    place = f"(k >> {keys.PLACE_SHIFT}) & {keys.PLACE_LIMIT - 1}"
-    mixed = f"(k >> {keys.PARTIES_SHIFT}) & {(1 << (keys.DAY_SHIFT - keys.PARTIES_SHIFT)) - 1}"  # kinds, parties
-    return (
-        f"WITH m AS MATERIALIZED ({matches}) "
-        f"SELECT 'y', k >> {keys.YEAR_SHIFT}, count(*) FROM m GROUP BY 2 "
-        f"UNION ALL SELECT 'p', {place}, count(*) FROM m GROUP BY 2 "
-        f"UNION ALL SELECT 'x', {mixed}, count(*) FROM m GROUP BY 2"
-    )
-
-
 def facet_counts_of(keys_found: np.ndarray) -> list[FacetCount]:
-    """The counts of facet_counts_sql, from the matching keys themselves; kinds and parties per
-    bit (a mask with one bit set) instead of per mask, which sums to the same facet values."""
+    """Facet counts of matching keys (their bits, keys.py): years, places, and kinds and parties
+    per bit (a mask with one bit set; _facets() sums masks bit by bit, so that is the same)."""
     from beslutskoll.store.search import keys
 
     counts: list[FacetCount] = []
@@ -70,16 +55,33 @@ class Plan:
         return " AND ".join(conditions)
 
 
+@dataclass
+class Found:
+    """What an engine finds for a plan: the total, facet counts and one ranked page."""
+
+    total: int
+    counted: int  # the matches the facet counts cover: all, or the most recent `facet_limit`
+    counts: list[FacetCount]
+    ranked: list[tuple[int, float]]  # (key, score) of the page
+
+
+@dataclass
+class Window:
+    """Which matches to rank and count: the `window` most recent are ranked (relevance × recency)
+    and the page is [offset, offset + limit) of them; facets count the `facet_limit` most recent."""
+
+    window: int
+    offset: int
+    limit: int
+    today: float  # keys.day_number() of today
+    facet_limit: int
+
+
 class Engine(Protocol):
     def write(self, docs: list) -> None: ...
     def clear(self) -> None: ...
     def optimize(self) -> None: ...
-    def page(self, plan: Plan, window: int, offset: int, limit: int, today: float) -> list[tuple[int, float]]:
-        """(key, score) of one page of the `window` most recent matches ranked by relevance × recency."""
-        ...
-    def facet_counts(self, plan: Plan) -> list[FacetCount]:
-        """Every facet value among all matches with its count, and ('', '', total)."""
-        ...
+    def find(self, plan: Plan, window: Window) -> Found: ...
 
 
 # the recency factor 1 / (1 + age / RECENCY_YEARS), in SQL on an entry key

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from django.db import connection
 
-from beslutskoll.store.search.engines import FacetCount, Plan, facet_counts_sql, recency_sql
+from beslutskoll.store.search import keys
+from beslutskoll.store.search.engines import Found, Plan, Window, recency_sql
 from beslutskoll.store.search.query import Clause
 
 MAX_POSITION = 16383  # PostgreSQL's limit for a position in a tsvector
@@ -98,22 +99,33 @@ class PostgresEngine:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_entry")
 
-    def page(self, plan: Plan, window: int, offset: int, limit: int, today: float) -> list[tuple[int, float]]:
+    def find(self, plan: Plan, window: Window) -> Found:
+        """One statement, so that the matches are looked up in the GIN indexes once: their number,
+        the facets of the facet_limit most recent and the ranked page of the window most recent."""
         where, params = _where(plan)
         text = text_query(plan)
         rank = "ts_rank(e.tsv, %s::tsquery)" if text else "1.0"
+        place = f"(k >> {keys.PLACE_SHIFT}) & {keys.PLACE_LIMIT - 1}"
+        mixed = f"(k >> {keys.PARTIES_SHIFT}) & {(1 << (keys.DAY_SHIFT - keys.PARTIES_SHIFT)) - 1}"
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT key AS k FROM search_entry WHERE {where}), "
+            f"r AS MATERIALIZED (SELECT k FROM m ORDER BY k DESC LIMIT {int(window.facet_limit)}), "
+            f"w AS (SELECT e.key, {rank} * {recency_sql('e.key', window.today)} AS score "
+            f"  FROM (SELECT k FROM m ORDER BY k DESC LIMIT {int(window.window)}) c JOIN search_entry e ON e.key = c.k "
+            "  ORDER BY score DESC, e.key DESC LIMIT %s OFFSET %s) "
+            "SELECT 'n', count(*), 0::float8 FROM m "
+            f"UNION ALL SELECT 'y', k >> {keys.YEAR_SHIFT}, count(*)::float8 FROM r GROUP BY 2 "
+            f"UNION ALL SELECT 'p', {place}, count(*)::float8 FROM r GROUP BY 2 "
+            f"UNION ALL SELECT 'x', {mixed}, count(*)::float8 FROM r GROUP BY 2 "
+            "UNION ALL SELECT 'r', key, score FROM w"
+        )
         with connection.cursor() as cursor:
-            # rank only the most recent matches: the inner query sorts keys, not vectors
-            cursor.execute(
-                f"SELECT e.key, {rank} * {recency_sql('e.key', today)} AS score FROM ("
-                f"  SELECT key FROM search_entry WHERE {where} ORDER BY key DESC LIMIT %s"
-                ") c JOIN search_entry e ON e.key = c.key ORDER BY score DESC, e.key DESC LIMIT %s OFFSET %s",
-                [*([text] if text else []), *params, window, limit, offset],
-            )
-            return [(key, float(score)) for key, score in cursor.fetchall()]
-
-    def facet_counts(self, plan: Plan) -> list[FacetCount]:
-        where, params = _where(plan)
-        with connection.cursor() as cursor:
-            cursor.execute(facet_counts_sql(f"SELECT key AS k FROM search_entry WHERE {where}"), params)
-            return [(facet, int(bits), int(n)) for facet, bits, n in cursor.fetchall()]
+            cursor.execute(sql, [*params, *([text] if text else []), window.limit, window.offset])
+            rows = cursor.fetchall()
+        total = next(int(bits) for facet, bits, _ in rows if facet == "n")
+        if not total:
+            return Found(0, 0, [], [])
+        counts = [(facet, int(bits), int(n)) for facet, bits, n in rows if facet in ("y", "p", "x")]
+        ranked = sorted(((int(key), float(score)) for facet, key, score in rows if facet == "r"),
+                        key=lambda r: (-r[1], -r[0]))
+        return Found(total, min(total, window.facet_limit), counts, ranked)

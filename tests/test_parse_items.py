@@ -242,3 +242,80 @@ def test_decision_stops_at_an_attached_document():
     items = _items(text)
     assert items[0].decision == "Socialnämnden godkänner uppföljningen per mars."
     assert items[1].decision == "att anta riktlinjen, att uppdra åt förvaltningen att följa upp den."
+
+
+def test_decision_listed_after_enligt_foljande():
+    text = (
+        "Protokoll Kulturnämnden\n\n"
+        "§ 3 Fastställande av föredragningslista Lena Ström (L) utses att justera protokollet. "
+        "Föredragningslistan fastställs enligt följande: 1A. Fastställande av föredragningslista "
+        "2A. Bidrag till föreningar 3B. Biblioteksplan\n"
+        "§ 4 Bidrag till föreningar Nämnden beviljar bidragen.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == (
+        "Lena Ström (L) utses att justera protokollet. Föredragningslistan fastställs enligt följande: "
+        "1A. Fastställande av föredragningslista 2A. Bidrag till föreningar 3B. Biblioteksplan"
+    )
+    assert items[0].decision_kinds == ["approval", "election"]
+
+
+def test_decision_list_continues_across_a_page_header():
+    text = (
+        "PROTOKOLL 1(3)\n\n§ 7 Fastställande av dagordning Dagordningen fastställs med följande tillägg:\n\n"
+        "2 PROTOKOLL 2(3) - Lokalfrågan i Norrby\n§ 8 Anmälningar Anmälningarna läggs till handlingarna.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "Dagordningen fastställs med följande tillägg: - Lokalfrågan i Norrby"
+
+
+def test_consensus_in_meeting_notes_is_the_decision_to_the_end_of_its_paragraph():
+    text = (
+        "MÖTESANTECKNINGAR Styrgruppen för skolhälsa\n\n"
+        "1. Ny samverkansmodell\n\nFöredragande: Kim Sand\n\n"
+        "Kim presenterar arbetsgruppens förslag. Frågan om finansiering lyfts.\n\n"
+        "Diskussionen landar i att styrgruppen inte är redo att ta ett beslut idag. "
+        "En fördjupad analys ska tas fram till nästa möte.\n\n"
+        "2. Avtalet om elevhälsa\n\nParterna är överens om att avtalet gäller i två år.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == (
+        "Diskussionen landar i att styrgruppen inte är redo att ta ett beslut idag. "
+        "En fördjupad analys ska tas fram till nästa möte."
+    )
+    assert set(items[0].decision_kinds) == {"deferral", "assignment"}
+    assert items[1].decision is None  # an agreement's content, not the group's decision
+
+
+def test_bare_att_clause_stops_at_the_next_sentence():
+    text = (
+        "Protokoll Ungdomsrådet\n\n"
+        "§ 5 Föregående protokoll att lägga informationen till handlingarna Vi deltog inte i mässan.\n"
+        "§ 6 Budget att godkänna budgeten.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "att lägga informationen till handlingarna"
+
+
+def test_adjusters_statement_is_the_decision_of_their_election():
+    text = (
+        "Protokoll Miljönämnden Närvarande ledamöter Eva Ek (S) "
+        "Mötets öppnande Ordföranden öppnar mötet. Val av protokollsjusterare Protokollet justeras av ordföranden "
+        "och en justerare. Justerare: Per Holm (M) Ersättare: Ida Lund (C) Tid: Måndagen den 4 maj, kl. 10:00 "
+        "Plats: Stadshuset Omedelbar jus"
+    )
+    items = _items(text)
+    assert [i.title for i in items] == ["Mötets öppnande", "Val av protokollsjusterare", "Omedelbar jus"]
+    assert items[1].decision == (
+        "Justerare: Per Holm (M) Ersättare: Ida Lund (C) Tid: Måndagen den 4 maj, kl. 10:00 Plats: Stadshuset"
+    )
+    assert items[1].decision_kinds == ["election"]
+
+
+def test_standing_title_decision_has_no_line_breaks():
+    text = (
+        "MINNESANTECKNINGAR Trygghetsrådet\nNärvarande: Ola Ek, Polisen\n"
+        "Dagordningen godkänns. Punkten Belysning läggs till under Övriga\nfrågor.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "Dagordningen godkänns. Punkten Belysning läggs till under Övriga frågor."

@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.agenda import parse_row
 from beslutskoll.parse.dates import TIME
+from beslutskoll.parse.decisions import running_decision
 from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.followups import find_assignments, find_references
@@ -38,12 +39,6 @@ _CASE_TOKEN = re.compile(r"^\s*[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d[\wÅÄÖå
 _CATEGORY = re.compile(r"^\s*(?P<cat>[a-z]{3,}(?:arenden?|punkter))\s*:?\s*$")
 _GROUP_PRESENTER = re.compile(r"^\s*(?:Föredragande|Föredragare)\b[^:\n]{0,40}:\s*\S")
 _TOC_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
-_RUNNING_DECISION = re.compile(
-    r"(?:^|(?<=[.!?:]\s))[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas"
-    r"|ställer sig bakom|läggs till handlingarna|skjuts (?:fram|upp)|bordläggs|godkänn(?:e)?s|fastställ(?:e)?s|utser|utses"
-    r"|väljs|anmäls och|antas|beviljas|avslås|bifalls|återremitteras|föreslår (?:kommun|region|landstings)?fullmäktige"
-    r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?|(?<=\s)Beslut(?:as|ades) att [^.!?\n]{5,}[.!?]?"
-)
 
 
 @dataclass
@@ -91,7 +86,7 @@ def _standing_items(text: str, extraction: Extraction) -> list[Item]:
         if item.decision is None and re.search(r"(?:godkänns|fastställs)$", title):
             # "Dagordningen godkänns. Punkten X läggs till …": the heading is itself the decision
             first = re.match(r"[^.!?]*[.!?]?", body)
-            item.decision = f"{title}. {first.group(0).strip() if first else ''}".strip()
+            item.decision = " ".join(f"{title}. {first.group(0) if first else ''}".split())
             item.decision_kinds = decision_kinds(item.decision)
         items.append(item)
     return items
@@ -392,19 +387,23 @@ def _category(title: str, text: str) -> str | None:
 
 def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) -> None:
     summary: list[str] = []
+    paragraphs: list[str] = []  # the summary's paragraphs, where running decisions are looked for
     for s in sections:
         text = s.text
         if not text:
             continue
         if s.kind in ("text", "summary"):
             summary.append(text)
+            paragraphs.extend(s.paragraphs)
         elif s.kind == "presenter":
             # only the label's own line names the presenter; what follows is running text
             summary.append(" ".join(" ".join(s.lines[1:]).split()))
+            paragraphs.extend(Section("text", s.lines[1:]).paragraphs)
         elif s.kind == "case_number":
             # "Diarienummer: RJL2017/101 Informationshandlingar anmäls …": after the number, running text
             first = _CASE_TOKEN.sub("", s.lines[0], count=1) if s.lines else ""
             summary.append(" ".join(" ".join([first, *s.lines[1:]]).split()))
+            paragraphs.extend(Section("text", [first, *s.lines[1:]]).paragraphs)
         elif s.kind == "proposal":
             item.proposal = _join(item.proposal, text)
         elif s.kind == "decision":
@@ -420,10 +419,7 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
     if extraction.document_type == "kallelse" and item.decision:
         item.proposal, item.decision = _join(item.proposal, item.decision), None
     if item.decision is None and extraction.document_type != "kallelse" and item.summary:
-        running = [m.group(0).strip() for m in _RUNNING_DECISION.finditer(item.summary)]
-        running = [r for r in running if not re.search(r"\b(?:beslutade|fastställde)\b.*\b\d{4}\b", r)]
-        if running:
-            item.decision = " ".join(running)
+        item.decision = running_decision(paragraphs, item.title)
     item.decision_kinds = decision_kinds(item.decision)
     date = extraction.meeting.date
     item.assignments = find_assignments(item.decision, date) if item.decision else []

@@ -319,3 +319,39 @@ def test_standing_title_decision_has_no_line_breaks():
     )
     items = _items(text)
     assert items[0].decision == "Dagordningen godkänns. Punkten Belysning läggs till under Övriga frågor."
+
+
+def test_number_column_apart_from_its_titles():
+    text = (
+        "Protokoll Samordningsförbundet Ekdalen\n\n"
+        "§ 10 Mötets öppnande\n\n§ 11 Val av justerare\n\nBeslutsärende\n\n"
+        "§ 12\n\n§ 13\n\n§ 14\n\n§ 15\n\n§ 16\n\n§ 17\n\n"
+        "Ekonomisk rapport, medverkande ekonom Sara Lind och\n\nPer Ek, controller. Informationsärende "
+        "Ansökan om medel till projektet Steget. Beslutsärende\n\n"
+        "Delgivningar\n\nDelgivning från Försäkringskassan\n\nDelgivning från länsstyrelsen\n\n"
+        "Verksamhetsplan för nästa år. Beslutsärende\n\nÖvriga frågor\n"
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("10", "Mötets öppnande"),
+        ("11", "Val av justerare"),
+        (None, "Ekonomisk rapport, medverkande ekonom Sara Lind och Per Ek, controller."),
+        (None, "Ansökan om medel till projektet Steget."),
+        (None, "Delgivningar"),
+        (None, "Verksamhetsplan för nästa år."),
+        (None, "Övriga frågor"),
+    ]
+    assert items[2].category == "information" and items[3].category == "beslut"
+    assert items[2].presenters == ["Sara Lind", "Per Ek"]
+
+
+def test_number_column_pairs_numbers_when_the_counts_agree():
+    text = (
+        "Protokoll Rådet\n\n§ 1 Mötets öppnande\n\n§ 2\n\n§ 3\n\n§ 4\n\n§ 5\n\n"
+        "Val av justerare\n\nBudget för året\n\nLokalfrågan\n\nÖvriga frågor\n"
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Budget för året"),
+        ("4", "Lokalfrågan"), ("5", "Övriga frågor"),
+    ]

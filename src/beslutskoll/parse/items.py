@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.agenda import parse_row
+from beslutskoll.parse.columns import MIN_BARE_RUN, column_entries, is_bare
 from beslutskoll.parse.dates import TIME
 from beslutskoll.parse.decisions import running_decision
 from beslutskoll.parse.fallback import standing_titles
@@ -193,9 +194,15 @@ def _items_from_chain(
     pending_case: str | None = None
     group_presenters: list[str] = []
     longest = 0
+    column = _number_column(chain, text)
     for k, head in enumerate(chain):
         end = chain[k + 1].start if k + 1 < len(chain) else len(text)
         block = text[head.body:end]
+        if column and column[0] <= k < column[1]:
+            continue  # a number of the column whose titles follow the last of them
+        if column and k == column[1]:
+            items.extend(_column_items(chain[column[0]:k + 1], block, people))
+            continue
         if k + 1 == len(chain) and k > 0:
             # the last item runs into signatures or attachments: keep no more than the longest item
             block = "\n".join(block.split("\n")[: longest + 5])
@@ -227,6 +234,32 @@ def _items_from_chain(
     if compact or len(items) > len(chain):
         labels = {h.label for h in chain}
         _strip_page_numbers([i for i in items if i.number in labels])
+    return items
+
+
+def _number_column(chain: list[Head], text: str) -> tuple[int, int] | None:
+    """(first, holder): a run of heads without titles, the titles all after the holder, its last head."""
+    run = 0
+    for k, head in enumerate(chain):
+        end = chain[k + 1].start if k + 1 < len(chain) else len(text)
+        if k + 1 < len(chain) and is_bare(text[head.body:end]):
+            run += 1
+            continue
+        if run >= MIN_BARE_RUN:
+            return k - run, k
+        run = 0
+    return None
+
+
+def _column_items(heads: list[Head], block: str, people: _People) -> list[Item]:
+    """The items of a title column whose numbers stood apart; numbered only where the counts agree."""
+    entries = column_entries(block)
+    numbered = len(entries) == len(heads)
+    items = []
+    for k, (title, category) in enumerate(entries):
+        item = Item(number=heads[k].label if numbered else None, title=title, category=category)  # type: ignore[arg-type]
+        item.presenters = find_presenters(title, people.names, people.chair, people.roles)
+        items.append(item)
     return items
 
 

@@ -355,3 +355,14 @@ def test_number_column_pairs_numbers_when_the_counts_agree():
         ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Budget för året"),
         ("4", "Lokalfrågan"), ("5", "Övriga frågor"),
     ]
+
+
+def test_page_header_repeated_on_a_second_page_leaves_the_decision():
+    header = ["REGION EKBY", "PROTOKOLL", "Länsrådet för vård", "Sammanträdesdatum 2024-05-06"]
+    lines = [
+        *header, "", "§ 1 Fastställande av dagordning", "Beslut", "Dagordningen fastställs.",
+        *header, "§ 2 Information om budget", "Beslut", "Rådet har tagit del av informationen.",
+    ]
+    items = parse_lines(lines).items
+    assert items[0].decision == "Dagordningen fastställs."
+    assert items[0].references == []

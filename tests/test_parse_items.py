@@ -366,3 +366,12 @@ def test_page_header_repeated_on_a_second_page_leaves_the_decision():
     items = parse_lines(lines).items
     assert items[0].decision == "Dagordningen fastställs."
     assert items[0].references == []
+
+
+def test_contents_titles_split_before_a_property_designation():
+    from beslutskoll.parse.titles import split_titles
+
+    text = "Detaljplan för Norrby Tallen 2:14 Nybyggnad av garage Eken 1:3 Rivning av förråd Björkhagen 4:120 Tillbyggnad"
+    assert split_titles(text) == [
+        "Detaljplan för Norrby", "Tallen 2:14 Nybyggnad av garage", "Eken 1:3 Rivning av förråd", "Björkhagen 4:120 Tillbyggnad",
+    ]

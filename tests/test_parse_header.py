@@ -227,3 +227,45 @@ def test_header_parsing_handles_large_input():
     big = [FLAT_PROTOCOL, *LINE_PROTOCOL.split("\n")] * 300
     assert parse_meeting(big, "protokoll").date is not None
     assert parse_people(big, "protokoll").participants
+
+
+def test_stray_letter_before_the_body_is_not_glued_to_it():
+    m = parse_meeting(["Sammanträdesprotokoll B kulturnämnden den 3 mars 2021"], "protokoll")
+    assert m.body == "Kulturnämnden"
+
+
+def test_split_surname_after_a_first_name_is_still_joined():
+    people = parse_people(["Beslutande", "", "Sara L indqvist (S), ordförande", "Olof Berg (M)"], "protokoll")
+    assert "Sara Lindqvist" in _by_name(people)
+
+
+def test_body_never_from_running_text_nouns():
+    lines = [
+        "Hoppa över navigering", "1", "Mötet öppnas", "2", "Fastställande av dagordning", "3",
+        "Val av justerare och tid för justering", "4", "Föregående protokoll", "5", "Revidering av avtalet om samverkan",
+        "6", "Uppföljning av handlingsplanen för psykisk hälsa", "7", "Information om stimulansmedel", "8",
+        "Övriga frågor", "Avsikten med punkten är att gå igenom det reviderade avtalet och dess tidplan.",
+        "Process, arbetsgrupp:", "Ekby kommun: Anna Ek",
+        "Bakgrund (med regional arbetsgrupp från flera verksamheter) där målgruppen barn ingår.",
+        "Arbetsgruppen har tagit fram ett underlag. Material har skickats till Tisdagsgruppen.",
+    ]
+    assert parse_meeting(lines, "motesanteckningar").body is None
+
+
+def test_body_named_again_in_running_text_is_kept():
+    lines = [
+        "Plats och tid Stadshuset, Ekby", "Närvarande Anna Ek, ordförande",
+        "Lisa Berg har lämnat sin plats i Kommunala Pensionärsrådet.",
+        "Enligt Kommunala Pensionärsrådets plan ska lokalerna ses över.",
+    ]
+    assert parse_meeting(lines, "protokoll").body == "Kommunala Pensionärsrådet"
+
+
+def test_date_of_an_earlier_decision_is_not_the_meeting_date():
+    lines = [
+        "Hoppa över navigering", "1", "Uppföljning av beslut",
+        "Punkten följer upp beslut och rekommendation vid LHR den 12 mars 2021, § 4:",
+        "Kommunerna har behandlat rekommendationen.",
+    ]
+    assert parse_meeting(lines, "motesanteckningar").date is None
+    assert parse_meeting(["Protokoll Kulturnämnden den 3 mars 2021", *lines], "protokoll").date == "2021-03-03"

@@ -293,3 +293,136 @@ def test_an_attached_extract_of_minutes_is_not_part_of_the_last_item():
     assert [i.number for i in items] == ["1", "2", "3"]
     assert items[-1].presenters == ["Lena Holm"]
     assert "Karin Ek" not in (items[-1].summary or "")
+
+
+def test_decision_listed_after_enligt_foljande():
+    text = (
+        "Protokoll Kulturnämnden\n\n"
+        "§ 3 Fastställande av föredragningslista Lena Ström (L) utses att justera protokollet. "
+        "Föredragningslistan fastställs enligt följande: 1A. Fastställande av föredragningslista "
+        "2A. Bidrag till föreningar 3B. Biblioteksplan\n"
+        "§ 4 Bidrag till föreningar Nämnden beviljar bidragen.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == (
+        "Lena Ström (L) utses att justera protokollet. Föredragningslistan fastställs enligt följande: "
+        "1A. Fastställande av föredragningslista 2A. Bidrag till föreningar 3B. Biblioteksplan"
+    )
+    assert items[0].decision_kinds == ["approval", "election"]
+
+
+def test_decision_list_continues_across_a_page_header():
+    text = (
+        "PROTOKOLL 1(3)\n\n§ 7 Fastställande av dagordning Dagordningen fastställs med följande tillägg:\n\n"
+        "2 PROTOKOLL 2(3) - Lokalfrågan i Norrby\n§ 8 Anmälningar Anmälningarna läggs till handlingarna.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "Dagordningen fastställs med följande tillägg: - Lokalfrågan i Norrby"
+
+
+def test_consensus_in_meeting_notes_is_the_decision_to_the_end_of_its_paragraph():
+    text = (
+        "MÖTESANTECKNINGAR Styrgruppen för skolhälsa\n\n"
+        "1. Ny samverkansmodell\n\nFöredragande: Kim Sand\n\n"
+        "Kim presenterar arbetsgruppens förslag. Frågan om finansiering lyfts.\n\n"
+        "Diskussionen landar i att styrgruppen inte är redo att ta ett beslut idag. "
+        "En fördjupad analys ska tas fram till nästa möte.\n\n"
+        "2. Avtalet om elevhälsa\n\nParterna är överens om att avtalet gäller i två år.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == (
+        "Diskussionen landar i att styrgruppen inte är redo att ta ett beslut idag. "
+        "En fördjupad analys ska tas fram till nästa möte."
+    )
+    assert set(items[0].decision_kinds) == {"deferral", "assignment"}
+    assert items[1].decision is None  # an agreement's content, not the group's decision
+
+
+def test_bare_att_clause_stops_at_the_next_sentence():
+    text = (
+        "Protokoll Ungdomsrådet\n\n"
+        "§ 5 Föregående protokoll att lägga informationen till handlingarna Vi deltog inte i mässan.\n"
+        "§ 6 Budget att godkänna budgeten.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "att lägga informationen till handlingarna"
+
+
+def test_adjusters_statement_is_the_decision_of_their_election():
+    text = (
+        "Protokoll Miljönämnden Närvarande ledamöter Eva Ek (S) "
+        "Mötets öppnande Ordföranden öppnar mötet. Val av protokollsjusterare Protokollet justeras av ordföranden "
+        "och en justerare. Justerare: Per Holm (M) Ersättare: Ida Lund (C) Tid: Måndagen den 4 maj, kl. 10:00 "
+        "Plats: Stadshuset Omedelbar jus"
+    )
+    items = _items(text)
+    assert [i.title for i in items] == ["Mötets öppnande", "Val av protokollsjusterare", "Omedelbar jus"]
+    assert items[1].decision == (
+        "Justerare: Per Holm (M) Ersättare: Ida Lund (C) Tid: Måndagen den 4 maj, kl. 10:00 Plats: Stadshuset"
+    )
+    assert items[1].decision_kinds == ["election"]
+
+
+def test_standing_title_decision_has_no_line_breaks():
+    text = (
+        "MINNESANTECKNINGAR Trygghetsrådet\nNärvarande: Ola Ek, Polisen\n"
+        "Dagordningen godkänns. Punkten Belysning läggs till under Övriga\nfrågor.\n"
+    )
+    items = _items(text)
+    assert items[0].decision == "Dagordningen godkänns. Punkten Belysning läggs till under Övriga frågor."
+
+
+def test_number_column_apart_from_its_titles():
+    text = (
+        "Protokoll Samordningsförbundet Ekdalen\n\n"
+        "§ 10 Mötets öppnande\n\n§ 11 Val av justerare\n\nBeslutsärende\n\n"
+        "§ 12\n\n§ 13\n\n§ 14\n\n§ 15\n\n§ 16\n\n§ 17\n\n"
+        "Ekonomisk rapport, medverkande ekonom Sara Lind och\n\nPer Ek, controller. Informationsärende "
+        "Ansökan om medel till projektet Steget. Beslutsärende\n\n"
+        "Delgivningar\n\nDelgivning från Försäkringskassan\n\nDelgivning från länsstyrelsen\n\n"
+        "Verksamhetsplan för nästa år. Beslutsärende\n\nÖvriga frågor\n"
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("10", "Mötets öppnande"),
+        ("11", "Val av justerare"),
+        (None, "Ekonomisk rapport, medverkande ekonom Sara Lind och Per Ek, controller."),
+        (None, "Ansökan om medel till projektet Steget."),
+        (None, "Delgivningar"),
+        (None, "Verksamhetsplan för nästa år."),
+        (None, "Övriga frågor"),
+    ]
+    assert items[2].category == "information" and items[3].category == "beslut"
+    assert items[2].presenters == ["Sara Lind", "Per Ek"]
+
+
+def test_number_column_pairs_numbers_when_the_counts_agree():
+    text = (
+        "Protokoll Rådet\n\n§ 1 Mötets öppnande\n\n§ 2\n\n§ 3\n\n§ 4\n\n§ 5\n\n"
+        "Val av justerare\n\nBudget för året\n\nLokalfrågan\n\nÖvriga frågor\n"
+    )
+    items = _items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Budget för året"),
+        ("4", "Lokalfrågan"), ("5", "Övriga frågor"),
+    ]
+
+
+def test_page_header_repeated_on_a_second_page_leaves_the_decision():
+    header = ["REGION EKBY", "PROTOKOLL", "Länsrådet för vård", "Sammanträdesdatum 2024-05-06"]
+    lines = [
+        *header, "", "§ 1 Fastställande av dagordning", "Beslut", "Dagordningen fastställs.",
+        *header, "§ 2 Information om budget", "Beslut", "Rådet har tagit del av informationen.",
+    ]
+    items = parse_lines(lines).items
+    assert items[0].decision == "Dagordningen fastställs."
+    assert items[0].references == []
+
+
+def test_contents_titles_split_before_a_property_designation():
+    from beslutskoll.parse.titles import split_titles
+
+    text = "Detaljplan för Norrby Tallen 2:14 Nybyggnad av garage Eken 1:3 Rivning av förråd Björkhagen 4:120 Tillbyggnad"
+    assert split_titles(text) == [
+        "Detaljplan för Norrby", "Tallen 2:14 Nybyggnad av garage", "Eken 1:3 Rivning av förråd", "Björkhagen 4:120 Tillbyggnad",
+    ]

@@ -35,3 +35,10 @@ def test_presenter_column_with_roles_and_a_time_range():
     row = "Information från skolan Göran Vik, rektor, BUF, Lena Sund, kurator (Kl. 10:15-10:45)"
     assert parse_row([row]) == ("Information från skolan", "10:15", ["Göran Vik", "Lena Sund"])
     assert parse_row([row], names_anywhere=True) == ("Information från skolan", "10:15", ["Göran Vik", "Lena Sund"])
+
+
+def test_those_taking_part_in_an_item_present_it():
+    from beslutskoll.parse.presenters import find_presenters
+
+    text = "Årsrapport, medverkande förbundschef Eva Ek och ekonom Ola Berg. Beslutsärende"
+    assert find_presenters(text, ["Eva Ek", "Ola Berg"], None) == ["Eva Ek", "Ola Berg"]

@@ -29,6 +29,17 @@ _TITLE = re.compile(
 )
 
 
+# the standing titles written out, to recognise one that an excerpt cut off: "… Åbylundsgatan 8 A Omedelbar j"
+_LITERALS = (
+    "Mötets öppnande", "Sammanträdets öppnande", "Val av justerare", "Val av protokollsjusterare",
+    "Justering av protokollet", "Godkännande av dagordning", "Fastställande av dagordning",
+    "Godkännande av föredragningslista", "Fastställande av föredragningslista", "Föregående protokoll",
+    "Anmälan av delegationsbeslut", "Delegationsbeslut", "Meddelanden", "Delgivningar", "Omedelbar justering",
+    "Övriga frågor", "Nästa möte", "Mötets avslutande", "Sammanträdets avslutande",
+)
+_CUT_MIN = 8  # shorter tails ("Val av", "Övriga") are too often ordinary words
+
+
 # "… läggs till under Övriga frågor": a title named inside a sentence
 _NAMED_AFTER = {"under", "till", "om", "på", "i", "av", "med", "för", "från", "vid", "inför", "och", "se", "punkten"}
 
@@ -41,4 +52,20 @@ def standing_titles(text: str) -> list[tuple[int, int, str]]:
         if before and before[-1].lower() in _NAMED_AFTER:
             continue
         found.append((m.start("title"), m.end("title"), m.group("title")))
+    cut = _cut_title(text)
+    if cut and (not found or cut[0] >= found[-1][1]):
+        found.append(cut)
     return found
+
+
+def _cut_title(text: str) -> tuple[int, int, str] | None:
+    """A standing title that the end of an excerpt cut off mid-word."""
+    tail = text.rstrip()
+    words = tail[-40:].split()
+    for n in range(min(3, len(words)), 0, -1):
+        candidate = " ".join(words[-n:])
+        if len(candidate) >= _CUT_MIN and any(t.startswith(candidate) and t != candidate for t in _LITERALS):
+            start = len(tail) - len(candidate)
+            if tail[start:] == candidate and (start == 0 or tail[start - 1].isspace()):
+                return start, len(tail), candidate
+    return None

@@ -11,7 +11,9 @@ from difflib import SequenceMatcher
 from beslutskoll.model import Extraction, Item, Motion
 from beslutskoll.parse.agenda import parse_row
 from beslutskoll.parse.assignments import find_assignments
+from beslutskoll.parse.columns import MIN_BARE_RUN, column_entries, is_bare
 from beslutskoll.parse.dates import TIME
+from beslutskoll.parse.decisions import running_decision
 from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.kinds import decision_kinds
@@ -39,12 +41,6 @@ _CASE_TOKEN = re.compile(r"^\s*[\wÅÄÖåäö][\wÅÄÖåäö./-]*\d[\wÅÄÖå
 _CATEGORY = re.compile(r"^\s*(?P<cat>[a-z]{3,}(?:arenden?|punkter))\s*:?\s*$")
 _GROUP_PRESENTER = re.compile(r"^\s*(?:Föredragande|Föredragare)\b[^:\n]{0,40}:\s*\S")
 _TOC_LEADER = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
-_RUNNING_DECISION = re.compile(
-    r"(?:^|(?<=[.!?:]\s))[^.!?\n]*\b(?:beslutar(?: att)?|beslutade|beslutas att|Beslutas att|Beslut(?:et)? om [^.]{0,80} tas"
-    r"|ställer sig bakom|läggs till handlingarna|skjuts (?:fram|upp)|bordläggs|godkänn(?:e)?s|fastställ(?:e)?s|utser|utses"
-    r"|väljs|anmäls och|antas|beviljas|avslås|bifalls|återremitteras|föreslår (?:kommun|region|landstings)?fullmäktige"
-    r")\b[^.!?\n]*[.!?]?|^att [^.!?\n]{5,}[.!?]?|(?<=\s)Beslut(?:as|ades) att [^.!?\n]{5,}[.!?]?"
-)
 
 
 @dataclass
@@ -92,7 +88,7 @@ def _standing_items(text: str, extraction: Extraction) -> list[Item]:
         if item.decision is None and re.search(r"(?:godkänns|fastställs)$", title):
             # "Dagordningen godkänns. Punkten X läggs till …": the heading is itself the decision
             first = re.match(r"[^.!?]*[.!?]?", body)
-            item.decision = f"{title}. {first.group(0).strip() if first else ''}".strip()
+            item.decision = " ".join(f"{title}. {first.group(0) if first else ''}".split())
             item.decision_kinds = decision_kinds(item.decision)
         items.append(item)
     return items
@@ -201,9 +197,15 @@ def _items_from_chain(
     pending_case: str | None = None
     group_presenters: list[str] = []
     longest = 0
+    column = _number_column(chain, text)
     for k, head in enumerate(chain):
         end = chain[k + 1].start if k + 1 < len(chain) else len(text)
         block = text[head.body:end]
+        if column and column[0] <= k < column[1]:
+            continue  # a number of the column whose titles follow the last of them
+        if column and k == column[1]:
+            items.extend(_column_items(chain[column[0]:k + 1], block, people))
+            continue
         if k + 1 == len(chain) and k > 0:
             # the last item runs into signatures or attachments: keep no more than the longest item,
             # and nothing of an attached extract of other minutes
@@ -250,6 +252,32 @@ def _until_attachment(lines: list[str]) -> list[str]:
         if k > 0 and _ATTACHMENT_START.fullmatch(fold(line)):
             return lines[:k]
     return lines
+
+
+def _number_column(chain: list[Head], text: str) -> tuple[int, int] | None:
+    """(first, holder): a run of heads without titles, the titles all after the holder, its last head."""
+    run = 0
+    for k, head in enumerate(chain):
+        end = chain[k + 1].start if k + 1 < len(chain) else len(text)
+        if k + 1 < len(chain) and is_bare(text[head.body:end]):
+            run += 1
+            continue
+        if run >= MIN_BARE_RUN:
+            return k - run, k
+        run = 0
+    return None
+
+
+def _column_items(heads: list[Head], block: str, people: _People) -> list[Item]:
+    """The items of a title column whose numbers stood apart; numbered only where the counts agree."""
+    entries = column_entries(block)
+    numbered = len(entries) == len(heads)
+    items = []
+    for k, (title, category) in enumerate(entries):
+        item = Item(number=heads[k].label if numbered else None, title=title, category=category)  # type: ignore[arg-type]
+        item.presenters = find_presenters(title, people.names, people.chair, people.roles)
+        items.append(item)
+    return items
 
 
 # "Kontaktpolitiker 2019 18-19", "Val av ersättare 22-23 2": the page column of a table of contents
@@ -409,19 +437,23 @@ def _category(title: str, text: str) -> str | None:
 
 def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) -> None:
     summary: list[str] = []
+    paragraphs: list[str] = []  # the summary's paragraphs, where running decisions are looked for
     for s in sections:
         text = s.text
         if not text:
             continue
         if s.kind in ("text", "summary"):
             summary.append(text)
+            paragraphs.extend(s.paragraphs)
         elif s.kind == "presenter":
             # only the label's own line names the presenter; what follows is running text
             summary.append(" ".join(" ".join(s.lines[1:]).split()))
+            paragraphs.extend(Section("text", s.lines[1:]).paragraphs)
         elif s.kind == "case_number":
             # "Diarienummer: RJL2017/101 Informationshandlingar anmäls …": after the number, running text
             first = _CASE_TOKEN.sub("", s.lines[0], count=1) if s.lines else ""
             summary.append(" ".join(" ".join([first, *s.lines[1:]]).split()))
+            paragraphs.extend(Section("text", [first, *s.lines[1:]]).paragraphs)
         elif s.kind == "proposal":
             item.proposal = _join(item.proposal, text)
         elif s.kind == "decision":
@@ -437,10 +469,7 @@ def _fill_sections(item: Item, sections: list[Section], extraction: Extraction) 
     if extraction.document_type == "kallelse" and item.decision:
         item.proposal, item.decision = _join(item.proposal, item.decision), None
     if item.decision is None and extraction.document_type != "kallelse" and item.summary:
-        running = [m.group(0).strip() for m in _RUNNING_DECISION.finditer(item.summary)]
-        running = [r for r in running if not re.search(r"\b(?:beslutade|fastställde)\b.*\b\d{4}\b", r)]
-        if running:
-            item.decision = " ".join(running)
+        item.decision = running_decision(paragraphs, item.title)
     item.decision_kinds = decision_kinds(item.decision)
     date = extraction.meeting.date
     item.assignments = find_assignments(item.decision, date) if item.decision else []

@@ -22,8 +22,10 @@ _RULES: list[tuple[DecisionKind, re.Pattern[str]]] = [
     ("referral", re.compile(r"överlämna\w*|remitter\w*|på remiss|remiss till|hänskjut\w*|skicka[rs]? (?:ut|vidare)|skickas till", re.I)),
     ("deferral", re.compile(
         r"bordläg\w*|återremitt\w*|skjuts? (?:upp|fram)|tas (?:upp )?(?:vid|på) (?:nästa|nästkommande|kommande|mötet)"
-        r"|tas upp (?:igen|på nytt)|uppskj\w*|diskuteras vidare|beslut (?:om \w+ )?tas vid|senare sammanträde|(?:tas|skjuts|flyttas) (?:upp )?till nästa möte", re.I)),
-    ("election", re.compile(r"\bväljs?\b|\bvalts?\b|\butses?\b|\butser\b|\bnyval\b|till justerare|att justera|\butsågs\b", re.I)),
+        r"|tas upp (?:igen|på nytt)|uppskj\w*|diskuteras vidare|beslut (?:om \w+ )?tas vid|senare sammanträde|(?:tas|skjuts|flyttas) (?:upp )?till nästa möte"
+        # "… är inte redo att ta ett inriktningsbeslut": no decision yet, the matter waits
+        r"|(?:inte|ej) (?:är |var )?(?:redo|beredd|berett|mogen|moget) att (?:ta|fatta)|(?:tar|fattar) (?:inget|inte något|ej något) beslut", re.I)),
+    ("election", re.compile(r"^Justerare\s*:|\bväljs?\b|\bvalts?\b|\butses?\b|\butser\b|\bnyval\b|till justerare|att justera|\butsågs\b", re.I)),
     ("rejection", re.compile(r"\bavslå\w*|avstyrk\w*|\bavslag\b", re.I)),
 ]
 

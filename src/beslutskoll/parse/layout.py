@@ -25,10 +25,11 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = [raw.replace("\u00a0", " ").replace("\u00ad", "").replace("\t", " ").rstrip() for raw in lines]
     lines = _strip_page_prefixes(lines)
     repeated = _running_lines(lines)
+    header_again = _repeated_header_blocks(lines)
     out: list[str] = []
     seen: set[str] = set()
-    for line in lines:
-        if _NOISE.match(line):
+    for i, line in enumerate(lines):
+        if _NOISE.match(line) or i in header_again:
             continue
         key = line.strip()
         if key in repeated:
@@ -47,6 +48,39 @@ def _running_lines(lines: list[str]) -> set[str]:
         if n >= 3 and len(line.split()) <= 8 and not line.endswith(".") and ":" not in line
         and not _KEEP.match(line) and not label_kind(line)
     }
+
+
+# how many consecutive lines a page header repeated only twice (a two-page document) must have
+_HEADER_RUN = 3
+
+
+def _repeated_header_blocks(lines: list[str]) -> set[int]:
+    """Indexes of lines that repeat, as a whole block, an earlier run of short lines.
+
+    With two pages a running header ("REGION X / PROTOKOLL / Nämnden / Sammanträdesdatum …") occurs
+    only twice; one repeated line alone may be text, a run of them in the same order is a header.
+    """
+    keys = [line.strip() if _header_like(line) else None for line in lines]
+    first: dict[tuple[str, ...], int] = {}
+    drop: set[int] = set()
+    for i in range(len(lines) - _HEADER_RUN + 1):
+        run = keys[i:i + _HEADER_RUN]
+        if any(k is None for k in run):
+            continue
+        gram = tuple(run)  # type: ignore[arg-type]
+        if gram in first and first[gram] + _HEADER_RUN <= i:
+            drop.update(range(i, i + _HEADER_RUN))
+        first.setdefault(gram, i)
+    return drop
+
+
+def _header_like(line: str) -> bool:
+    """Short, no sentence and no section label: what a page header's lines are."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) < 90 and len(stripped.split()) <= 8 and not stripped.endswith(".")
+        and not _KEEP.match(line) and not label_kind(line)
+    )
 
 
 def _strip_page_prefixes(lines: list[str]) -> list[str]:

@@ -59,10 +59,42 @@ def _body(head: str, text: str) -> tuple[str | None, bool]:
                 return phrase, True
     for sure, scope in ((True, head[:TITLE_CHARS]), (False, text[: HEAD_CHARS * 2])):
         for bm in _BODY_WORD.finditer(scope):
+            if re.match(r"\s*:", scope[bm.end():bm.end() + 3]) and bm.group(0)[:1].islower():
+                continue  # "Process, arbetsgrupp:": a list heading, even near the top
+            if not sure and not _named_body(scope, bm):
+                continue
             phrase = _body_phrase(scope, bm)
+            if not sure and phrase and phrase[:1].isupper() and bm.group(0)[:1].isupper() and not _repeated(phrase, text):
+                continue
             if phrase:
                 return phrase, sure
     return None, False
+
+
+def _repeated(phrase: str, text: str) -> bool:
+    """A body named in running text is named again ("Handikapprådet … Handikapprådets aktivitetsplan")."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(phrase)}s?(?![\w-])", text)) >= 2
+
+
+def _named_body(text: str, bm: re.Match[str]) -> bool:
+    """Outside the title only a body the text names counts ("sin plats i Kommunala Handikapprådet").
+
+    Running text's common nouns name no meeting body: a list heading ("Process, arbetsgrupp:"), a word
+    in brackets, after a preposition or inside a sentence ("där målgruppen personer …"), a sentence's
+    subject ("Arbetsgruppen har satt ihop …").
+    """
+    word = bm.group(0)
+    after = text[bm.end():bm.end() + 20]
+    before = text[max(0, bm.start() - 40):bm.start()]
+    if re.match(r"\s*:", after) or before.rfind("(") > before.rfind(")"):
+        return False
+    if word[:1].islower():
+        # a lower-case body is a form's field value ("… genom anslag arbetsutskott Datum …"), never a sentence's noun
+        if not re.match(r"\s*(?:$|\n|[A-ZÅÄÖ])", after):
+            return False
+        return not re.search(r"(?:^|\s)(?:med|en|ett|i|till|för|av|om|från|på|vår|sin|den|denna|ny)\s+(?:[\wåäö-]+\s+)?$", before)
+    sentence_start = not before.strip() or re.search(r"(?:[.!?:]|\n)\s*$", before)
+    return not (sentence_start and not re.match(r"\s+[A-ZÅÄÖ]", after))
 
 
 def _body_phrase(s: str, bm: re.Match[str] | None) -> str | None:
@@ -241,10 +273,26 @@ def _date(head: str, year: int | None) -> str | None:
             found = find_dates(window, year)
             if found:
                 return found[0][1]
-    found = find_dates(head[:600], year)
+    scope = head[:600]
+    found = [(pos, d) for pos, d in find_dates(scope, year) if not _earlier_decision(scope, pos)]
     if found:
         return found[0][1]
     return None
+
+
+# "… vid SVOM den 26 februari 2021, § 9", "beslutade nämnden den 3 maj 2021": the date of an earlier decision
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\bvid\s+(?:[\wåäöÅÄÖ:-]+\s+){1,4}|\bbeslut(?:ade|at|et)?\b[^.\n]{0,60}|\bsammanträde(?:t|s)?\s+)(?:den\s+)?$"
+)
+_REFERENCE_AFTER = re.compile(r"^[^.\n]{0,30}?,?\s*§\s*\d")
+
+
+def _earlier_decision(text: str, pos: int) -> bool:
+    """A date that belongs to a reference to an earlier decision, never the meeting's own date."""
+    before = text[max(0, pos - 80):pos]
+    date_end = re.match(r"\d{4}-\d\d-\d\d|\S+\s+\S+(?:\s+\d{4})?", text[pos:])
+    after = text[pos + (date_end.end() if date_end else 0):pos + 60]
+    return bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after))
 
 
 _TIME_LABELS = (

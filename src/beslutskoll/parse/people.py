@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from beslutskoll.model import Adjustment, Participant
 from beslutskoll.parse.people_lists import parse_presence
-from beslutskoll.parse.people_names import RUN_RE, clean_name, fold, party_of, split_run
+from beslutskoll.parse.people_names import RUN_RE, clean_name, fold, is_first_name, party_of, split_run
 from beslutskoll.parse.people_officials import (
     adjustment,
     name_first_signatures,
@@ -18,6 +18,7 @@ from beslutskoll.parse.people_officials import (
 )
 
 HEAD_CHARS = 5000
+_SPLIT_SURNAME = re.compile(r"(?P<first>\b[A-ZÅÄÖ][a-zåäö]+) [A-ZÅÄÖ] (?=[a-zåäö]{3,}\b)")
 _SECRETARY_TITLES = ("kommunsekreterare", "nämndsekreterare", "mötessekreterare", "förvaltningssekreterare")
 
 
@@ -35,8 +36,8 @@ def normalise(lines: list[str]) -> str:
     text = text.replace("\t", " ").replace("\u00a0", " ")
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r"\)(?=[A-ZÅÄÖ])", ") ", text)  # "(S)Dennis" from glued transcripts
-    text = re.sub(r"(?<=[a-zåäö] )([A-ZÅÄÖ]) (?=[a-zåäö]{3,}\b)", r"\1", text)  # "Sabina D zonlic"
-    return text
+    # "Sabina D zonlic": a surname split after its capital, only after a first name (not "protokoll A socialnämnden")
+    return _SPLIT_SURNAME.sub(lambda m: m.group(0) if not is_first_name(m.group("first")) else m.group(0)[:-1], text)
 
 
 def parse_people(lines: list[str], document_type: str) -> People:

@@ -17,6 +17,8 @@ _SUBJECT = re.compile(
     rf"(?P<aside>\s*(?:\([^)]{{0,60}}\)|,[^,.]{{0,60}},|från [\w{UPPER}åäö -]{{1,40}}?))?,?\s+(?:{_VERBS})\b"
 )
 _LABEL = re.compile(r"(?:Föredragande|Föredragare|Presentatör|Ansvarig)\s*:?\s*(?P<names>[^\n]+)")
+# "medverkande förbundschef Eva Ek och ekonom Ola Berg": those who take part to present the item
+_TAKING_PART = re.compile(r"\b[Mm]edverkande(?:\s+tjänste(?:personer|män))?\s*:?\s+(?P<names>[^.\n]{3,200})")
 _CHAIR = re.compile(r"\bOrdföranden?\s+(?:föredrar|informerar|går igenom|presenterar)")
 # "Hälso- och sjukvårdsdirektören informerar": a title in definite form, resolved through the presence list
 _ROLE = re.compile(rf"(?P<role>[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?(?:en|n))\s+(?:{_VERBS})\b")
@@ -42,6 +44,8 @@ def find_presenters(text: str, people: list[str], chair: str | None, roles: dict
     for m in _LABEL.finditer(text):
         for name in FULL_NAME.findall(m.group("names")) or _split_names(m.group("names"))[:1]:
             found.append(name)
+    for m in _TAKING_PART.finditer(text):
+        found.extend(n for n in FULL_NAME.findall(m.group("names")) if is_first_name(n.split()[0]))
     for m in _SUBJECT.finditer(text):
         for name in _split_names(m.group("who")):
             words = name.split()

@@ -42,6 +42,8 @@ _KIND_OF_INLINE = {
 
 # page headers left inside flattened text: "PROTOKOLL 2(8)", "Sida 3 (12)"
 _PAGE_MARK = re.compile(r"\s(?:[A-ZÅÄÖ]{4,}\s+|Sida\s+)?\d{1,3}\s*\(\d{1,3}\)(?=\s|$)")
+# a paragraph opening with a page header ("2 PROTOKOLL 2(8) - Skrivelse …") only continues across a page break
+_PAGE_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ]{4,}\s+|Sida\s+)?\d{1,3}\s*\(\d{1,3}\)\s+")
 
 
 @dataclass
@@ -52,6 +54,25 @@ class Section:
     @property
     def text(self) -> str:
         return " ".join(_PAGE_MARK.sub(" ", " ".join(self.lines)).split())
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The text split at blank lines, each paragraph's whitespace collapsed."""
+        out: list[str] = []
+        current: list[str] = []
+        for line in [*self.lines, ""]:
+            if line.strip():
+                current.append(line)
+            elif current:
+                raw = " ".join(current).strip()
+                head = _PAGE_HEAD.match(raw) if out else None
+                para = " ".join(_PAGE_MARK.sub(" ", raw[head.end():] if head else raw).split())
+                if head:
+                    out[-1] = f"{out[-1]} {para}"
+                else:
+                    out.append(para)
+                current = []
+        return [p for p in out if p]
 
 
 def label_kind(line: str) -> tuple[str, str] | None:

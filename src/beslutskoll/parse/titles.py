@@ -30,6 +30,8 @@ _GENITIVE = ("ens", "ets", "uns", "ons", "ings", "ds")
 _WORD = re.compile(rf"[\w{UPPER}{LOWER}][\w{UPPER}{LOWER}.:/&()'-]*|[–—&-]")
 # "utan att ha …" keeps its "att" inside a title
 _ATT_JOINERS = {"utan", "för", "om", "än", "så", "sätt", "möjlighet", "rätt", "beslut", "uppdrag", "förslag"}
+# a property designation ("Källsviken 1:8"): a building-permit case's title opens with it
+_PROPERTY = re.compile(r"\s+\d{1,4}:\d{1,4}\b")
 # labels that always end a title
 _LABELS = re.compile(
     r"\b(?:Sammanfattning|Ärendebeskrivning|Bakgrund|Förslag till beslut|Beslutsunderlag|Yrkanden?|"
@@ -72,7 +74,10 @@ def _boundaries(text: str) -> list[int]:
         if p[:1].islower() and p_low.endswith(_GENITIVE):
             continue  # "kommunens Kulturstrategi": a genitive governs the word after it
         nxt = words[k + 2].group(0) if k + 2 < len(words) else ""
-        if is_common_word(w) or (is_first_name(w) and nxt[:1].isupper()) or _PERSON_WITH_PARTY.match(text, cur.start()):
+        if (
+            is_common_word(w) or (is_first_name(w) and nxt[:1].isupper()) or _PERSON_WITH_PARTY.match(text, cur.start())
+            or _PROPERTY.match(text, cur.end())
+        ):
             found.append(cur.start())
     return found
 

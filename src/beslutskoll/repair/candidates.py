@@ -85,10 +85,12 @@ class Channel:
     drop_cost: float = 2.5  # å not read at all
     discount: dict[str, float] = field(default_factory=dict)  # learned per edit kind
     _table: list[tuple[str, list[tuple[str, float, str]]]] | None = None
+    _costs: tuple[object, ...] | None = None
 
     def learned(self, discount: dict[str, float]) -> None:
         self.discount = discount
         self._table = None
+        self._costs = None
 
     def table(self) -> list[tuple[str, list[tuple[str, float, str]]]]:
         """The confusions with this document's costs: (pattern, [(replacement, cost, kind)])."""
@@ -197,8 +199,10 @@ def recording() -> Iterator[tuple[set[str], set[str]]]:
 
 def channel_costs(channel: Channel) -> tuple[object, ...]:
     """What of a channel decides the candidates: part of a shared entry's key."""
-    discount = channel.discount
-    return (channel.strip_cost, channel.drop_cost, tuple(sorted(discount.items())) if discount else ())
+    if channel._costs is None:  # asked for every word looked up: computed once per channel
+        discount = channel.discount
+        channel._costs = (channel.strip_cost, channel.drop_cost, tuple(sorted(discount.items())) if discount else ())
+    return channel._costs
 
 
 def generate(

@@ -4,18 +4,21 @@ with <mark> around each match. Computed in Python for the hits of one page only.
 from __future__ import annotations
 
 from html import escape
+from itertools import accumulate
 
 from beslutskoll.store.search.query import Query
-from beslutskoll.store.search.text import WORD, fold, fold_word, ocr_variants, term
+from beslutskoll.store.search.text import OCR_SUSPECTS, WORD, fold, fold_word, ocr_variants, term
 
 WINDOW = 30  # words in a snippet
 
 
-def _matched(words: list[str], query: Query) -> list[bool]:
+def _matched(words: list[str], query: Query, suspects: bool = True) -> list[bool]:
+    """Which words match a clause; `suspects`: the text has letters OCR puts for å, ä, ö."""
     stems = [term(w) for w in words]
     clauses = query.clauses()
     folded = [fold_word(w) for w in words] if any(c.prefix for c in clauses) else stems
     marked = [False] * len(words)
+    no_variants: tuple[str, ...] = ()
     for clause in clauses:
         n = len(clause.terms)
         for i in range(len(words) - n + 1):
@@ -23,7 +26,7 @@ def _matched(words: list[str], query: Query) -> list[bool]:
             for j, wanted in enumerate(clause.terms):
                 k = i + j
                 last = j == n - 1
-                if stems[k] == wanted or wanted in ocr_variants(words[k]):
+                if stems[k] == wanted or wanted in (ocr_variants(words[k]) if suspects else no_variants):
                     continue
                 if last and clause.prefix and (folded[k].startswith(clause.prefix) or stems[k].startswith(wanted)):
                     continue
@@ -33,6 +36,10 @@ def _matched(words: list[str], query: Query) -> list[bool]:
                 for j in range(n):
                     marked[i + j] = True
     return marked
+
+
+def _has_suspects(text: str) -> bool:
+    return any(c in text for c in OCR_SUSPECTS)
 
 
 def _likely_matches(text: str, stems: list[str]) -> int:
@@ -51,11 +58,11 @@ def snippet(texts: list[str], query: Query, window: int = WINDOW) -> str:
     # only the likeliest text is split into words: that is most of the work
     text = max(candidates, key=lambda t: (_likely_matches(t, stems), -candidates.index(t)))
     spans = list(WORD.finditer(text))
-    marked = _matched([m.group() for m in spans], query)
+    marked = _matched(WORD.findall(text), query, _has_suspects(text))
     if not any(marked):  # a match the estimate missed (OCR variants): look at every text
         for other in candidates:
             other_spans = list(WORD.finditer(other))
-            other_marked = _matched([m.group() for m in other_spans], query)
+            other_marked = _matched(WORD.findall(other), query, _has_suspects(other))
             if any(other_marked):
                 text, spans, marked = other, other_spans, other_marked
                 break
@@ -64,10 +71,9 @@ def snippet(texts: list[str], query: Query, window: int = WINDOW) -> str:
     # the window of words holding the most matches, starting a little before its first match
     start = 0
     if len(spans) > window:
-        counts = [sum(marked[:window])]
-        for i in range(1, len(spans) - window + 1):  # a sliding sum over the windows
-            counts.append(counts[-1] - marked[i - 1] + marked[i + window - 1])
-        top = max(range(len(counts)), key=lambda i: (counts[i], -i))
+        ahead = list(accumulate(marked, initial=0))  # matches before each word
+        counts = [after - before for before, after in zip(ahead, ahead[window:], strict=False)]
+        top = counts.index(max(counts))  # the first of the fullest windows
         first = next((i for i in range(top, top + window) if marked[i]), top)
         start = max(0, min(first - 3, len(spans) - window))
     end = min(len(spans), start + window)

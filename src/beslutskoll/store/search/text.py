@@ -20,7 +20,7 @@ WORD = re.compile(r"[^\W_]+")
 
 _SPECIAL = {"ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "ı": "i"}
 # letters that OCR puts where a Swedish å, ä or ö was printed
-_OCR_SUSPECTS = "éè"
+OCR_SUSPECTS = "éèÉÈ"
 
 # small words that say nothing on their own; left out of unquoted queries (kept in phrases)
 STOPWORDS = frozenset(
@@ -41,15 +41,23 @@ def _fold_char(c: str) -> str:
 _TABLE = {code: _fold_char(chr(code)) for code in range(0xC0, 0x250) if _fold_char(chr(code)) != chr(code)}
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8192)
+def _fold_one(c: str) -> str:
+    """One lower-case character folded: through the table, then what is still not ASCII."""
+    folded = c.translate(_TABLE)
+    return "".join(x if x.isascii() else _fold_char(x) for x in folded)
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: "Vård och Omsorg" → "vard och omsorg"."""
     lower = text.casefold()
     if lower.isascii():
         return lower
-    lower = lower.translate(_TABLE)
-    if lower.isascii():
-        return lower
-    return "".join(c if c.isascii() else _fold_char(c) for c in lower)
+    # only the few letters outside ASCII are looked up (str.translate would look up every one)
+    return _NON_ASCII.sub(lambda m: _fold_one(m.group()), lower)
 
 
 fold_word = lru_cache(maxsize=65536)(fold)
@@ -73,11 +81,11 @@ def terms(text: str) -> list[str]:
 def ocr_variants(word: str) -> tuple[str, ...]:
     """Extra terms for a word with a letter OCR may have put for å, ä or ö ("métet" → "mot")."""
     lower = word.casefold()
-    if not any(c in lower for c in _OCR_SUSPECTS):
+    if not any(c in lower for c in OCR_SUSPECTS):
         return ()
     found = []
     for letter in "oa":
-        variant = term("".join(letter if c in _OCR_SUSPECTS else c for c in lower))
+        variant = term("".join(letter if c in OCR_SUSPECTS else c for c in lower))
         if variant != term(word):
             found.append(variant)
     return tuple(found)

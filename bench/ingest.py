@@ -3,8 +3,9 @@
     uv run python bench/ingest.py [--copies 10]
 
 Makes N copies of every bundled example (PDF, DOCX, HTML, text), each copy with different
-bytes (a closing line, a PDF comment, a DOCX zip comment) so that each is a new document,
-and ingests them as a user would into a fresh SQLite file, then into a fresh PostgreSQL
+bytes (a closing line, a PDF comment, a DOCX zip comment) so that each is a new file (the
+PDF, DOCX and text of one copy are one document in three formats: parsed each, and stored as
+one meeting with its files), and ingests them as a user would into a fresh SQLite file, then into a fresh PostgreSQL
 database when `scripts/postgres` can start one. Prints documents per minute, the time per
 document, the CPU time of all its processes (which other load on the machine does not inflate)
 and the peak memory of the largest process; nothing is asserted.

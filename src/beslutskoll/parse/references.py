@@ -31,7 +31,8 @@ _BODY_WORD = re.compile(
 # "SVOM", "SVOM:s", "KS", "SocSam": an abbreviation with two capitals or more
 _ABBREVIATION = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7})(?::s)?(?![\wåäöÅÄÖ])")
 _NOT_ABBREVIATIONS = frozenset(
-    ["KD", "SD", "MP", "EU", "LSS", "SOL", "SoL", "HSL", "PBL", "GDPR", "IT", "AB", "OBS", "PM", "SFS", "LVU", "LVM", "BBIC", "IFO", "Dnr", "DNR", "SCB", "VA", "IVO", "PPT", "KPI"]
+    ["KD", "SD", "MP", "EU", "LSS", "SOL", "SoL", "HSL", "PBL", "GDPR", "IT", "AB", "OBS", "PM", "SFS",
+     "LVU", "LVM", "BBIC", "IFO", "Dnr", "DNR", "SCB", "VA", "IVO", "PPT", "KPI"]
 )
 # groups of people and consultations, not bodies that decide
 _NOT_BODIES = re.compile(r"(?:mål|ålders|risk|patient|yrkes|befolknings|brukar|sam)(?:grupp|råd)", re.I)

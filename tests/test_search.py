@@ -194,6 +194,20 @@ def test_facet_counts_cover_all_matches(db: str) -> None:
     assert (kind.value, kind.count) == ("approval", 2)
 
 
+def test_a_renamed_body_is_named_anew_in_the_facets(db: str) -> None:
+    """The facets' place names are kept in memory; renaming a body (in the admin) forgets them."""
+    from beslutskoll.store.models import Body
+    from beslutskoll.store.search import search
+
+    _corpus()
+    assert "Tekniska nämnden (TN)" in {v.label for v in search("detaljplan").facets["body"]}
+    body = Body.objects.get(name="Tekniska nämnden")
+    body.name = "Samhällsbyggnadsnämnden"
+    body.save()
+    labels = {v.label for v in search("detaljplan").facets["body"]}
+    assert "Samhällsbyggnadsnämnden (TN)" in labels and "Tekniska nämnden (TN)" not in labels
+
+
 def test_facets_of_many_matches_count_the_most_recent_and_say_so(db: str, monkeypatch) -> None:
     import beslutskoll.store.search as engine
     from beslutskoll.store.search import Filters, search

@@ -300,10 +300,7 @@ def _hits(ranked: list[tuple[int, float]], parsed) -> list[Hit]:  # type: ignore
 
 def _facets(counts: list[tuple[str, int, int]]) -> dict[str, list[FacetValue]]:
     """Facet values with counts from the engines' counts per bits of the key (keys.py)."""
-    from django.db import connection
-
-    from beslutskoll.store.models import Body, Organisation
-    from beslutskoll.store.search.models import Place
+    from beslutskoll.store.search.places import place_labels
 
     found: dict[str, Counter] = {name: Counter() for name in ("organisation", "body", "year", "kind", "party")}
     places: dict[int, int] = {}
@@ -328,22 +325,18 @@ def _facets(counts: list[tuple[str, int, int]]) -> dict[str, list[FacetValue]]:
                     found[facet_name][name] += n
     bodies: dict[str, str] = {}
     organisations: dict[str, str] = {}
-    if places:  # (no query when nothing matched)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT p.id, p.body_id, b.name, b.abbreviation, p.organisation_id, o.name "
-                f"FROM {_table(Place)} p LEFT JOIN {_table(Body)} b ON b.id = p.body_id "
-                f"LEFT JOIN {_table(Organisation)} o ON o.id = p.organisation_id "
-                f"WHERE p.id IN ({', '.join(['%s'] * len(places))})",
-                list(places),
-            )
-            for place, body, name, abbreviation, organisation, org_name in cursor.fetchall():
-                if body:
-                    found["body"][str(body)] += places[place]
-                    bodies[str(body)] = f"{name} ({abbreviation})" if abbreviation else name or str(body)
-                if organisation:
-                    found["organisation"][str(organisation)] += places[place]
-                    organisations[str(organisation)] = org_name or str(organisation)
+    if places:  # (no lookup when nothing matched)
+        known = place_labels(places)
+        for place, n in places.items():
+            if place not in known:
+                continue
+            body, body_label, organisation, org_name = known[place]
+            if body:
+                found["body"][str(body)] += n
+                bodies[str(body)] = body_label
+            if organisation:
+                found["organisation"][str(organisation)] += n
+                organisations[str(organisation)] = org_name
     labels = {
         "organisation": lambda v: organisations.get(v, v),
         "body": lambda v: bodies.get(v, v),

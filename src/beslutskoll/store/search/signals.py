@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.db.backends.signals import connection_created
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from beslutskoll.store.models import AgendaItem, Meeting
+from beslutskoll.store.models import AgendaItem, Body, Meeting, Organisation
+from beslutskoll.store.search.models import Place
+from beslutskoll.store.search.places import forget
 
 
 def _reindex_on_commit(meeting_id: int) -> None:
@@ -36,6 +38,17 @@ def item_changed(sender, instance: AgendaItem, created: bool, raw: bool = False,
 def meeting_changed(sender, instance: Meeting, created: bool, raw: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
     if not created and not raw:
         _reindex_on_commit(instance.id)
+
+
+@receiver(post_save, sender=Body, dispatch_uid="search_body_saved")
+@receiver(post_delete, sender=Body, dispatch_uid="search_body_deleted")
+@receiver(post_save, sender=Organisation, dispatch_uid="search_organisation_saved")
+@receiver(post_delete, sender=Organisation, dispatch_uid="search_organisation_deleted")
+@receiver(post_save, sender=Place, dispatch_uid="search_place_saved")
+@receiver(post_delete, sender=Place, dispatch_uid="search_place_deleted")
+def names_changed(sender, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    """The facets' place names are kept in memory (places.py): a renamed body is named anew."""
+    forget()
 
 
 @receiver(connection_created, dispatch_uid="search_sqlite_pragmas")

@@ -426,3 +426,20 @@ def test_contents_titles_split_before_a_property_designation():
     assert split_titles(text) == [
         "Detaljplan för Norrby", "Tallen 2:14 Nybyggnad av garage", "Eken 1:3 Rivning av förråd", "Björkhagen 4:120 Tillbyggnad",
     ]
+
+
+def test_signature_block_label_is_never_an_item():
+    from beslutskoll.parse.items import _SIGNATURE_LABEL
+
+    text = (
+        "1 Miljönämnden Sammanträdesdatum Sida 1 (9) Plats och tid Stadshuset, Ekby kl 9.00 Beslutande "
+        "Anna Berg (S), ordförande Per Lund (M) Utses att justera Per Lund Justerade paragrafer Underskrifter "
+        "Sekreterare Maja Ek Ordförande Anna Berg 44 Justerande Per Lund ANSLAG/BEVIS Protokollet är justerat.\n\n"
+        "2 Miljönämnden Innehållsförteckning 41 Fastställande av dagordning 42 Tillsynsplan för året "
+        "43 Information från förvaltningen 45 Delegationsbeslut"
+    )
+    assert "Justerande" not in [i.title for i in _items(text)]
+    for label in ("Justerande", "Ordförande Anna Berg", "Utdragsbestyrkande", "Justerandes signatur"):
+        assert _SIGNATURE_LABEL.match(label)
+    for title in ("Val av justerande", "Ordförande informerar om budgeten", "Sekreterare för nämnden"):
+        assert not _SIGNATURE_LABEL.match(title)

@@ -17,7 +17,7 @@ from beslutskoll.parse.decisions import running_decision
 from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.kinds import decision_kinds
-from beslutskoll.parse.names import FULL_NAME, is_first_name, person_names
+from beslutskoll.parse.names import FULL_NAME, LOWER, UPPER, is_first_name, person_names
 from beslutskoll.parse.presenters import find_presenters
 from beslutskoll.parse.references import find_references
 from beslutskoll.parse.registers import dnr_entries
@@ -64,6 +64,14 @@ class _People:
         )
 
 
+# the signature block ("Justerande", "Ordförande Anna Ek", "Utdragsbestyrkande") is never an item, even
+# when a paragraph number printed beside it looks like a head
+_SIGNATURE_LABEL = re.compile(
+    r"(?:Justerande|Justerandes(?:\s+sign(?:atur)?)?|Justerare|Ordförande|Sekreterare|Utdragsbestyrkande"
+    rf"|Underskrifter|Underskrift)[\s.:]*(?:[{UPPER}][{LOWER}]+(?:[\s-]+|$))*$"
+)
+
+
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     text = "\n".join(lines)
     entries = toc_entries(text)
@@ -71,7 +79,7 @@ def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     items = _chain_items(text, extraction, listed) or _standing_items(text, extraction)
     if len(entries) > len(items):
         items = _merge_toc(entries, items)
-    return items
+    return [i for i in items if not _SIGNATURE_LABEL.match(i.title or "")]
 
 
 def _standing_items(text: str, extraction: Extraction) -> list[Item]:

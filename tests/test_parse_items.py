@@ -443,3 +443,19 @@ def test_signature_block_label_is_never_an_item():
         assert _SIGNATURE_LABEL.match(label)
     for title in ("Val av justerande", "Ordförande informerar om budgeten", "Sekreterare för nämnden"):
         assert not _SIGNATURE_LABEL.match(title)
+
+
+def test_title_stops_at_its_list_of_attachments():
+    from beslutskoll.parse.titles import split_title
+
+    text = (
+        "Styrelsen Sida 3 (20) Utsänd föredragningslista 1. Val av justerare 2. Godkännande av dagordning "
+        "3. Delårsrapport för hösten Bilagor: a) PM, b) Delårsrapport 4. Taxor för nästa år Bilaga: Förslag till taxor "
+        "5. Övriga frågor"
+    )
+    titles = {i.number: i.title for i in _items(text)}
+    assert titles["3"] == "Delårsrapport för hösten"
+    assert titles["4"] == "Taxor för nästa år"
+    assert split_title("Budget för året Bilagor: a) PM, b) Budget. Nämnden beslutar att godkänna budgeten.")[0] == (
+        "Budget för året"
+    )

@@ -389,9 +389,18 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _
     return item
 
 
+# "Bilagor: a) PM, b) Förslag", "Bilaga: Förslag till plan" after a title
+_ATTACHMENTS = re.compile(r"(?<=\S)\s+Bilag(?:a|or)\s*:")
+
+
 def _title_from(first: str, rest: list[str], document_type: str, compact: bool) -> tuple[str, str]:
     """The item's title and what follows it on the same line."""
     first = " ".join(first.split())
+    attachments = _ATTACHMENTS.search(first)
+    if attachments:
+        # "Årsredovisning 2014 Bilagor: a) PM, b) …": a title stops at its list of attachments
+        first, tail = first[:attachments.start()], first[attachments.start():].strip()
+        return (first, "") if compact or document_type == "kallelse" else (first, tail)
     if compact:
         # a table-of-contents title wraps onto the next line when it ends mid-phrase
         if rest and rest[0].strip() and re.search(r"\b(?:för|av|och|i|om|på|till|med|mellan|inom)$", first):

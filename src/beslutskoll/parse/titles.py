@@ -35,7 +35,7 @@ _PROPERTY = re.compile(r"\s+\d{1,4}:\d{1,4}\b")
 # labels that always end a title
 _LABELS = re.compile(
     r"\b(?:Sammanfattning|Ärendebeskrivning|Bakgrund|Förslag till beslut|Beslutsunderlag|Yrkanden?|"
-    r"Diarienummer|Dnr\b|[A-ZÅÄÖ][a-zåäö]+s beslut\b|Beslut\b|Föredragande\b|Handlingar\b|Underlag\b)"
+    r"Diarienummer|Dnr\b|[A-ZÅÄÖ][a-zåäö]+s beslut\b|Beslut\b|Föredragande\b|Handlingar\b|Underlag\b|Bilag(?:a|or)\s*:)"
 )
 
 

@@ -459,3 +459,15 @@ def test_title_stops_at_its_list_of_attachments():
     assert split_title("Budget för året Bilagor: a) PM, b) Budget. Nämnden beslutar att godkänna budgeten.")[0] == (
         "Budget för året"
     )
+
+
+def test_agenda_points_written_with_a_dot_may_skip_two_numbers():
+    text = (
+        "Direktionen Sida 4 (30) Utsänd föredragningslista 1. Val av justerare 2. Godkännande av dagordning "
+        "3. Information om skolskjutsar 4. Delårsrapport Bilagor: a) PM, b) Rapport Budget för nästa år Bilagor: a) PM "
+        "Investeringsplan Bilaga: Förslag enligt rubrik. Handlingarna skickas ut senare. "
+        "7. Sammanträdesplan Bilaga: Förslag till plan Val av ombud till stämman Bilaga: Förslag 9. Övriga frågor"
+    )
+    numbers = [i.number for i in _items(text)]
+    assert numbers[:4] == ["1", "2", "3", "4"]
+    assert "7" in numbers and "9" in numbers

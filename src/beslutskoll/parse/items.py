@@ -188,13 +188,16 @@ def _is_compact(chain: list[Head], text: str) -> bool:
     """A table of contents: most entries are one short line with no sentence in it."""
     if len(chain) < 3:
         return False
-    short = 0
+    short = pairs = 0
     for a, b in itertools.pairwise(chain):
+        if b.number - a.number > 1 and pairs >= 2:
+            continue  # the text before a skipped number also holds the entries that lost theirs
+        pairs += 1
         block = text[a.body:b.start].strip()
         lines = [line for line in block.split("\n") if line.strip()]
         sentence = any(re.search(r"[a-zåäö]\.$", _TOC_LEADER.sub("", line.strip())) for line in lines)
         short += len(block) <= 160 and len(lines) <= 2 and not sentence
-    return short >= 0.75 * (len(chain) - 1)
+    return short >= 0.75 * pairs
 
 
 def _items_from_chain(

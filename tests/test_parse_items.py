@@ -471,3 +471,16 @@ def test_agenda_points_written_with_a_dot_may_skip_two_numbers():
     numbers = [i.number for i in _items(text)]
     assert numbers[:4] == ["1", "2", "3", "4"]
     assert "7" in numbers and "9" in numbers
+
+
+def test_contents_entry_between_consecutive_numbers_is_one_title():
+    from beslutskoll.parse.toc import toc_entries
+
+    text = (
+        "Ungdomsrådet Innehållsförteckning 5 Föregående protokoll 6 Lisa rapporterar från möte med Karin Ek "
+        "(Unga Röster) 7 Öppen Scen Ekby 8 Övriga frågor a) Ny ledamot b) Inbjudan 9 Nästa sammanträde"
+    )
+    assert toc_entries(text) == [
+        ("5", "Föregående protokoll"), ("6", "Lisa rapporterar från möte med Karin Ek (Unga Röster)"),
+        ("7", "Öppen Scen Ekby"), ("8", "Övriga frågor a) Ny ledamot b) Inbjudan"), ("9", "Nästa sammanträde"),
+    ]

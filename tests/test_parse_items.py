@@ -484,3 +484,18 @@ def test_contents_entry_between_consecutive_numbers_is_one_title():
         ("5", "Föregående protokoll"), ("6", "Lisa rapporterar från möte med Karin Ek (Unga Röster)"),
         ("7", "Öppen Scen Ekby"), ("8", "Övriga frågor a) Ny ledamot b) Inbjudan"), ("9", "Nästa sammanträde"),
     ]
+
+
+def test_contents_numbers_around_a_run_say_how_many_titles_it_holds():
+    from beslutskoll.parse.titles import split_titles
+
+    run = "Ekonomisk uppföljning Kulturnämndens bokslut för Kulturnämndens budget för år Taxor för bibliotek från Rapporter"
+    assert split_titles(run) == [
+        "Ekonomisk uppföljning", "Kulturnämndens bokslut för Kulturnämndens budget för år Taxor för bibliotek från Rapporter",
+    ]
+    assert split_titles(run, expected=5) == [
+        "Ekonomisk uppföljning", "Kulturnämndens bokslut för", "Kulturnämndens budget för år",
+        "Taxor för bibliotek från", "Rapporter",
+    ]
+    # a count the loose reading would overshoot keeps the strict one
+    assert len(split_titles(run, expected=3)) == 2

@@ -58,7 +58,8 @@ def _split(region: str) -> list[tuple[str | None, str]]:
         following = starts[k + 1][2] if k + 1 < len(starts) else None
         # between two numbers that follow each other there is one entry, however its title reads
         whole = number is not None and following is not None and int(following) == int(number) + 1
-        for i, title in enumerate([" ".join(chunk.split())] if whole else split_titles(chunk)):
+        expected = int(following) - int(number) if number is not None and following is not None else None
+        for i, title in enumerate([" ".join(chunk.split())] if whole else split_titles(chunk, expected)):
             title = title.strip(" .,;")
             if len(title) > 2:
                 entries.append((number if i == 0 else None, title))

@@ -429,7 +429,7 @@ def test_contents_titles_split_before_a_property_designation():
 
 
 def test_signature_block_label_is_never_an_item():
-    from beslutskoll.parse.items import _SIGNATURE_LABEL
+    from beslutskoll.parse.items import _NOT_AN_ITEM
 
     text = (
         "1 Miljönämnden Sammanträdesdatum Sida 1 (9) Plats och tid Stadshuset, Ekby kl 9.00 Beslutande "
@@ -440,9 +440,21 @@ def test_signature_block_label_is_never_an_item():
     )
     assert "Justerande" not in [i.title for i in _items(text)]
     for label in ("Justerande", "Ordförande Anna Berg", "Utdragsbestyrkande", "Justerandes signatur"):
-        assert _SIGNATURE_LABEL.match(label)
+        assert _NOT_AN_ITEM.match(label)
     for title in ("Val av justerande", "Ordförande informerar om budgeten", "Sekreterare för nämnden"):
-        assert not _SIGNATURE_LABEL.match(title)
+        assert not _NOT_AN_ITEM.match(title)
+
+
+def test_contents_heading_is_never_an_item():
+    from beslutskoll.parse.items import _NOT_AN_ITEM
+
+    text = (
+        "Protokoll 2 av 2 Innehåll 3 Justering och fastställande av dagordning 4 Delegationsbeslut "
+        "5 Budget för nästa år 6 Övriga frågor"
+    )
+    assert "Innehåll" not in [i.title for i in _items(text)]
+    assert _NOT_AN_ITEM.match("Innehållsförteckning") and _NOT_AN_ITEM.match("Ärendelista")
+    assert not _NOT_AN_ITEM.match("Föredragningslista") and not _NOT_AN_ITEM.match("Innehåll i nya taxan")
 
 
 def test_title_stops_at_its_list_of_attachments():

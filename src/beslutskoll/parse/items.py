@@ -66,9 +66,11 @@ class _People:
 
 # the signature block ("Justerande", "Ordförande Anna Ek", "Utdragsbestyrkande") is never an item, even
 # when a paragraph number printed beside it looks like a head
-_SIGNATURE_LABEL = re.compile(
+_NOT_AN_ITEM = re.compile(
     r"(?:Justerande|Justerandes(?:\s+sign(?:atur)?)?|Justerare|Ordförande|Sekreterare|Utdragsbestyrkande"
     rf"|Underskrifter|Underskrift)[\s.:]*(?:[{UPPER}][{LOWER}]+(?:[\s-]+|$))*$"
+    # nor is the heading of a table of contents ("2 av 2 Innehåll 3 Justering …")
+    r"|(?:Innehåll|Innehållsförteckning|INNEHÅLL|Ärendeförteckning|Ärendelista)[\s.:]*$"
 )
 
 
@@ -79,7 +81,7 @@ def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     items = _chain_items(text, extraction, listed) or _standing_items(text, extraction)
     if len(entries) > len(items):
         items = _merge_toc(entries, items)
-    return [i for i in items if not _SIGNATURE_LABEL.match(i.title or "")]
+    return [i for i in items if not _NOT_AN_ITEM.match(i.title or "")]
 
 
 def _standing_items(text: str, extraction: Extraction) -> list[Item]:

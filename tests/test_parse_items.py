@@ -511,3 +511,38 @@ def test_contents_numbers_around_a_run_say_how_many_titles_it_holds():
     ]
     # a count the loose reading would overshoot keeps the strict one
     assert len(split_titles(run, expected=3)) == 2
+
+
+def test_presenter_names_stacked_on_one_agenda_row_are_spread_over_the_rows_before():
+    from beslutskoll.model import Item
+    from beslutskoll.parse.items import _spread_stacked_names
+
+    before = [Item(number="4", title="Budget", presenters=["Anna Ek"]), Item(number="5", title="Utredning om parken")]
+    row = Item(number="6", title="Ombyggnad av skolan", presenters=["Anna Ek", "Per Lund"], case_number="2023/10")
+    _spread_stacked_names(before, row, ["Anna Ek", "Per Lund"], "Ombyggnad av skolan 2023/10 2023/12 Anna Ek Per Lund")
+    assert (before[1].presenters, row.presenters) == (["Anna Ek"], ["Per Lund"])
+
+    # the same name twice on one row: one copy belongs to the row before
+    before = [Item(number="7", title="Taxor")]
+    row = Item(number="8", title="Detaljplan för Ekudden", presenters=["Eva Berg"])
+    _spread_stacked_names(before, row, ["Eva Berg", "Eva Berg"], "Detaljplan för Ekudden 2023/15 Eva Berg Eva Berg")
+    assert (before[0].presenters, row.presenters) == (["Eva Berg"], ["Eva Berg"])
+
+    # two presenters of one item, without stacked case numbers, stay together
+    before = [Item(number="1", title="Val av justerare")]
+    row = Item(number="2", title="Budget", presenters=["Anna Ek", "Per Lund"])
+    _spread_stacked_names(before, row, ["Anna Ek", "Per Lund"], "Budget 2023/10 Anna Ek Per Lund")
+    assert (before[0].presenters, row.presenters) == ([], ["Anna Ek", "Per Lund"])
+
+
+def test_notice_agenda_table_with_stacked_presenter_column():
+    text = (
+        "KALLELSE TILL TEKNISKA NÄMNDEN Ledamöter kallas till sammanträde tisdagen den 3 mars 2026 i Ekby "
+        "Anna Berg Ordförande Föredragningslista Nr. Ärende Dnr Föredragande 1. Borgen för bostadsbolaget 2026/11 TN "
+        "Karin Holm 2. Utredning om parken vid torget samt ny gångbana 3. Ombyggnad av skolan i Åsby 2026/14 TN "
+        "2026/15 TN Karin Holm Olle Strand 4. Taxa för tillsyn 2026/20 TN 5. Detaljplan för Ekudden 2026/21 TN "
+        "Olle Strand Olle Strand 6. Övriga frågor"
+    )
+    assert [i.presenters for i in _items(text)] == [
+        ["Karin Holm"], ["Karin Holm"], ["Olle Strand"], ["Olle Strand"], ["Olle Strand"], [],
+    ]

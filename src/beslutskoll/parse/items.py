@@ -64,6 +64,31 @@ class _People:
         )
 
 
+_CASE_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{1,5}\b")
+
+
+def _spread_stacked_names(items: list[Item], item: Item, names: list[str], row: str) -> None:
+    """Presenter names a column stacked on one agenda row belong one each to the rows before it.
+
+    Text extraction of a table may put the names of several rows on the last of them: "… Vibyn
+    2015/100 2015/106 Anna Ek Per Lund". Spread only with evidence: a name repeated on one row, or
+    as many case numbers on the row as names while the rows before it have neither name nor case.
+    """
+    k = len(names) - 1
+    if k < 1 or len(items) < k:
+        return
+    before = items[-k:]
+    if any(b.presenters for b in before):
+        return
+    repeated = len(set(names)) < len(names)
+    stacked_cases = len(_CASE_YEAR_NUMBER.findall(row)) >= len(names) and not any(b.case_number for b in before)
+    if not (repeated or stacked_cases):
+        return
+    for b, name in zip(before, names, strict=False):
+        b.presenters = [name]
+    item.presenters = [names[-1], *(p for p in item.presenters if p not in names)]
+
+
 # the signature block ("Justerande", "Ordförande Anna Ek", "Utdragsbestyrkande") is never an item, even
 # when a paragraph number printed beside it looks like a head
 _NOT_AN_ITEM = re.compile(
@@ -235,7 +260,9 @@ def _items_from_chain(
         lines = block.split("\n")
         # a case number, group heading or group presenter at the end of a block belongs to the items after it
         trailer, lines = _take_trailing(lines)
-        item = _parse_block(head, lines, extraction, people, compact)
+        column_names: list[str] = []
+        item = _parse_block(head, lines, extraction, people, compact, column_names)
+        _spread_stacked_names(items, item, column_names, "\n".join(lines))
         if pending_case and not item.case_number:
             item.case_number = pending_case
         if category and not item.category:
@@ -355,7 +382,11 @@ def _take_trailing(lines: list[str]) -> tuple[_Trailer, list[str]]:
     return trailer, lines
 
 
-def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _People, compact: bool) -> Item:
+def _parse_block(
+    head: Head, lines: list[str], extraction: Extraction, people: _People, compact: bool,
+    column_names: list[str] | None = None,
+) -> Item:
+    """One item from its block; column_names, when given, receives the row's names as the column gave them."""
     # the title is the first line with text; a line holding only "Dnr …" before it gives the case number
     case_number = None
     first, rest = "", lines
@@ -371,8 +402,12 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _
     if extraction.document_type == "kallelse" and not compact and not tail:
         row, rest = _row_lines(rest)
         title, item_time, presenters_in_title = parse_row([title, *row])
+        if column_names is not None:
+            column_names.extend(presenters_in_title)
     elif compact or extraction.document_type == "kallelse":
         title, item_time, presenters_in_title = parse_row([title], names_anywhere=True)
+        if column_names is not None and extraction.document_type == "kallelse":
+            column_names.extend(presenters_in_title)
     if not case_number:
         cm = _CASE_INLINE.search(title) or _TRAILING_CASE.search(title)
         if cm:

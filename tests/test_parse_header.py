@@ -269,3 +269,9 @@ def test_date_of_an_earlier_decision_is_not_the_meeting_date():
     ]
     assert parse_meeting(lines, "motesanteckningar").date is None
     assert parse_meeting(["Protokoll Kulturnämnden den 3 mars 2021", *lines], "protokoll").date == "2021-03-03"
+
+
+def test_network_is_a_body():
+    lines = ["Region Norrvik", "MÖTESANTECKNINGAR", "", "Nätverket för skolbibliotek i Norrvik", "",
+             "Tid: Onsdag den 2 oktober 2024", "Plats: Biblioteket i Åsby"]
+    assert parse_meeting(lines, "motesanteckningar").body == "Nätverket för skolbibliotek i Norrvik"

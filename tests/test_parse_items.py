@@ -426,3 +426,123 @@ def test_contents_titles_split_before_a_property_designation():
     assert split_titles(text) == [
         "Detaljplan för Norrby", "Tallen 2:14 Nybyggnad av garage", "Eken 1:3 Rivning av förråd", "Björkhagen 4:120 Tillbyggnad",
     ]
+
+
+def test_signature_block_label_is_never_an_item():
+    from beslutskoll.parse.items import _NOT_AN_ITEM
+
+    text = (
+        "1 Miljönämnden Sammanträdesdatum Sida 1 (9) Plats och tid Stadshuset, Ekby kl 9.00 Beslutande "
+        "Anna Berg (S), ordförande Per Lund (M) Utses att justera Per Lund Justerade paragrafer Underskrifter "
+        "Sekreterare Maja Ek Ordförande Anna Berg 44 Justerande Per Lund ANSLAG/BEVIS Protokollet är justerat.\n\n"
+        "2 Miljönämnden Innehållsförteckning 41 Fastställande av dagordning 42 Tillsynsplan för året "
+        "43 Information från förvaltningen 45 Delegationsbeslut"
+    )
+    assert "Justerande" not in [i.title for i in _items(text)]
+    for label in ("Justerande", "Ordförande Anna Berg", "Utdragsbestyrkande", "Justerandes signatur"):
+        assert _NOT_AN_ITEM.match(label)
+    for title in ("Val av justerande", "Ordförande informerar om budgeten", "Sekreterare för nämnden"):
+        assert not _NOT_AN_ITEM.match(title)
+
+
+def test_contents_heading_is_never_an_item():
+    from beslutskoll.parse.items import _NOT_AN_ITEM
+
+    text = (
+        "Protokoll 2 av 2 Innehåll 3 Justering och fastställande av dagordning 4 Delegationsbeslut "
+        "5 Budget för nästa år 6 Övriga frågor"
+    )
+    assert "Innehåll" not in [i.title for i in _items(text)]
+    assert _NOT_AN_ITEM.match("Innehållsförteckning") and _NOT_AN_ITEM.match("Ärendelista")
+    assert not _NOT_AN_ITEM.match("Föredragningslista") and not _NOT_AN_ITEM.match("Innehåll i nya taxan")
+
+
+def test_title_stops_at_its_list_of_attachments():
+    from beslutskoll.parse.titles import split_title
+
+    text = (
+        "Styrelsen Sida 3 (20) Utsänd föredragningslista 1. Val av justerare 2. Godkännande av dagordning "
+        "3. Delårsrapport för hösten Bilagor: a) PM, b) Delårsrapport 4. Taxor för nästa år Bilaga: Förslag till taxor "
+        "5. Övriga frågor"
+    )
+    titles = {i.number: i.title for i in _items(text)}
+    assert titles["3"] == "Delårsrapport för hösten"
+    assert titles["4"] == "Taxor för nästa år"
+    assert split_title("Budget för året Bilagor: a) PM, b) Budget. Nämnden beslutar att godkänna budgeten.")[0] == (
+        "Budget för året"
+    )
+
+
+def test_agenda_points_written_with_a_dot_may_skip_two_numbers():
+    text = (
+        "Direktionen Sida 4 (30) Utsänd föredragningslista 1. Val av justerare 2. Godkännande av dagordning "
+        "3. Information om skolskjutsar 4. Delårsrapport Bilagor: a) PM, b) Rapport Budget för nästa år Bilagor: a) PM "
+        "Investeringsplan Bilaga: Förslag enligt rubrik. Handlingarna skickas ut senare. "
+        "7. Sammanträdesplan Bilaga: Förslag till plan Val av ombud till stämman Bilaga: Förslag 9. Övriga frågor"
+    )
+    numbers = [i.number for i in _items(text)]
+    assert numbers[:4] == ["1", "2", "3", "4"]
+    assert "7" in numbers and "9" in numbers
+
+
+def test_contents_entry_between_consecutive_numbers_is_one_title():
+    from beslutskoll.parse.toc import toc_entries
+
+    text = (
+        "Ungdomsrådet Innehållsförteckning 5 Föregående protokoll 6 Lisa rapporterar från möte med Karin Ek "
+        "(Unga Röster) 7 Öppen Scen Ekby 8 Övriga frågor a) Ny ledamot b) Inbjudan 9 Nästa sammanträde"
+    )
+    assert toc_entries(text) == [
+        ("5", "Föregående protokoll"), ("6", "Lisa rapporterar från möte med Karin Ek (Unga Röster)"),
+        ("7", "Öppen Scen Ekby"), ("8", "Övriga frågor a) Ny ledamot b) Inbjudan"), ("9", "Nästa sammanträde"),
+    ]
+
+
+def test_contents_numbers_around_a_run_say_how_many_titles_it_holds():
+    from beslutskoll.parse.titles import split_titles
+
+    run = "Ekonomisk uppföljning Kulturnämndens bokslut för Kulturnämndens budget för år Taxor för bibliotek från Rapporter"
+    assert split_titles(run) == [
+        "Ekonomisk uppföljning", "Kulturnämndens bokslut för Kulturnämndens budget för år Taxor för bibliotek från Rapporter",
+    ]
+    assert split_titles(run, expected=5) == [
+        "Ekonomisk uppföljning", "Kulturnämndens bokslut för", "Kulturnämndens budget för år",
+        "Taxor för bibliotek från", "Rapporter",
+    ]
+    # a count the loose reading would overshoot keeps the strict one
+    assert len(split_titles(run, expected=3)) == 2
+
+
+def test_presenter_names_stacked_on_one_agenda_row_are_spread_over_the_rows_before():
+    from beslutskoll.model import Item
+    from beslutskoll.parse.items import _spread_stacked_names
+
+    before = [Item(number="4", title="Budget", presenters=["Anna Ek"]), Item(number="5", title="Utredning om parken")]
+    row = Item(number="6", title="Ombyggnad av skolan", presenters=["Anna Ek", "Per Lund"], case_number="2023/10")
+    _spread_stacked_names(before, row, ["Anna Ek", "Per Lund"], "Ombyggnad av skolan 2023/10 2023/12 Anna Ek Per Lund")
+    assert (before[1].presenters, row.presenters) == (["Anna Ek"], ["Per Lund"])
+
+    # the same name twice on one row: one copy belongs to the row before
+    before = [Item(number="7", title="Taxor")]
+    row = Item(number="8", title="Detaljplan för Ekudden", presenters=["Eva Berg"])
+    _spread_stacked_names(before, row, ["Eva Berg", "Eva Berg"], "Detaljplan för Ekudden 2023/15 Eva Berg Eva Berg")
+    assert (before[0].presenters, row.presenters) == (["Eva Berg"], ["Eva Berg"])
+
+    # two presenters of one item, without stacked case numbers, stay together
+    before = [Item(number="1", title="Val av justerare")]
+    row = Item(number="2", title="Budget", presenters=["Anna Ek", "Per Lund"])
+    _spread_stacked_names(before, row, ["Anna Ek", "Per Lund"], "Budget 2023/10 Anna Ek Per Lund")
+    assert (before[0].presenters, row.presenters) == ([], ["Anna Ek", "Per Lund"])
+
+
+def test_notice_agenda_table_with_stacked_presenter_column():
+    text = (
+        "KALLELSE TILL TEKNISKA NÄMNDEN Ledamöter kallas till sammanträde tisdagen den 3 mars 2026 i Ekby "
+        "Anna Berg Ordförande Föredragningslista Nr. Ärende Dnr Föredragande 1. Borgen för bostadsbolaget 2026/11 TN "
+        "Karin Holm 2. Utredning om parken vid torget samt ny gångbana 3. Ombyggnad av skolan i Åsby 2026/14 TN "
+        "2026/15 TN Karin Holm Olle Strand 4. Taxa för tillsyn 2026/20 TN 5. Detaljplan för Ekudden 2026/21 TN "
+        "Olle Strand Olle Strand 6. Övriga frågor"
+    )
+    assert [i.presenters for i in _items(text)] == [
+        ["Karin Holm"], ["Karin Holm"], ["Olle Strand"], ["Olle Strand"], ["Olle Strand"], [],
+    ]

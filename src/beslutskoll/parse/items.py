@@ -17,7 +17,7 @@ from beslutskoll.parse.decisions import running_decision
 from beslutskoll.parse.fallback import standing_titles
 from beslutskoll.parse.fold import fold
 from beslutskoll.parse.kinds import decision_kinds
-from beslutskoll.parse.names import FULL_NAME, is_first_name, person_names
+from beslutskoll.parse.names import FULL_NAME, LOWER, UPPER, is_first_name, person_names
 from beslutskoll.parse.presenters import find_presenters
 from beslutskoll.parse.references import find_references
 from beslutskoll.parse.registers import dnr_entries
@@ -64,6 +64,41 @@ class _People:
         )
 
 
+_CASE_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{1,5}\b")
+
+
+def _spread_stacked_names(items: list[Item], item: Item, names: list[str], row: str) -> None:
+    """Presenter names a column stacked on one agenda row belong one each to the rows before it.
+
+    Text extraction of a table may put the names of several rows on the last of them: "… Vibyn
+    2015/100 2015/106 Anna Ek Per Lund". Spread only with evidence: a name repeated on one row, or
+    as many case numbers on the row as names while the rows before it have neither name nor case.
+    """
+    k = len(names) - 1
+    if k < 1 or len(items) < k:
+        return
+    before = items[-k:]
+    if any(b.presenters for b in before):
+        return
+    repeated = len(set(names)) < len(names)
+    stacked_cases = len(_CASE_YEAR_NUMBER.findall(row)) >= len(names) and not any(b.case_number for b in before)
+    if not (repeated or stacked_cases):
+        return
+    for b, name in zip(before, names, strict=False):
+        b.presenters = [name]
+    item.presenters = [names[-1], *(p for p in item.presenters if p not in names)]
+
+
+# the signature block ("Justerande", "Ordförande Anna Ek", "Utdragsbestyrkande") is never an item, even
+# when a paragraph number printed beside it looks like a head
+_NOT_AN_ITEM = re.compile(
+    r"(?:Justerande|Justerandes(?:\s+sign(?:atur)?)?|Justerare|Ordförande|Sekreterare|Utdragsbestyrkande"
+    rf"|Underskrifter|Underskrift)[\s.:]*(?:[{UPPER}][{LOWER}]+(?:[\s-]+|$))*$"
+    # nor is the heading of a table of contents ("2 av 2 Innehåll 3 Justering …")
+    r"|(?:Innehåll|Innehållsförteckning|INNEHÅLL|Ärendeförteckning|Ärendelista)[\s.:]*$"
+)
+
+
 def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     text = "\n".join(lines)
     entries = toc_entries(text)
@@ -71,7 +106,7 @@ def parse_items(lines: list[str], extraction: Extraction) -> list[Item]:
     items = _chain_items(text, extraction, listed) or _standing_items(text, extraction)
     if len(entries) > len(items):
         items = _merge_toc(entries, items)
-    return items
+    return [i for i in items if not _NOT_AN_ITEM.match(i.title or "")]
 
 
 def _standing_items(text: str, extraction: Extraction) -> list[Item]:
@@ -180,13 +215,16 @@ def _is_compact(chain: list[Head], text: str) -> bool:
     """A table of contents: most entries are one short line with no sentence in it."""
     if len(chain) < 3:
         return False
-    short = 0
+    short = pairs = 0
     for a, b in itertools.pairwise(chain):
+        if b.number - a.number > 1 and pairs >= 2:
+            continue  # the text before a skipped number also holds the entries that lost theirs
+        pairs += 1
         block = text[a.body:b.start].strip()
         lines = [line for line in block.split("\n") if line.strip()]
         sentence = any(re.search(r"[a-zåäö]\.$", _TOC_LEADER.sub("", line.strip())) for line in lines)
         short += len(block) <= 160 and len(lines) <= 2 and not sentence
-    return short >= 0.75 * (len(chain) - 1)
+    return short >= 0.75 * pairs
 
 
 def _items_from_chain(
@@ -222,7 +260,9 @@ def _items_from_chain(
         lines = block.split("\n")
         # a case number, group heading or group presenter at the end of a block belongs to the items after it
         trailer, lines = _take_trailing(lines)
-        item = _parse_block(head, lines, extraction, people, compact)
+        column_names: list[str] = []
+        item = _parse_block(head, lines, extraction, people, compact, column_names)
+        _spread_stacked_names(items, item, column_names, "\n".join(lines))
         if pending_case and not item.case_number:
             item.case_number = pending_case
         if category and not item.category:
@@ -342,7 +382,11 @@ def _take_trailing(lines: list[str]) -> tuple[_Trailer, list[str]]:
     return trailer, lines
 
 
-def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _People, compact: bool) -> Item:
+def _parse_block(
+    head: Head, lines: list[str], extraction: Extraction, people: _People, compact: bool,
+    column_names: list[str] | None = None,
+) -> Item:
+    """One item from its block; column_names, when given, receives the row's names as the column gave them."""
     # the title is the first line with text; a line holding only "Dnr …" before it gives the case number
     case_number = None
     first, rest = "", lines
@@ -358,8 +402,12 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _
     if extraction.document_type == "kallelse" and not compact and not tail:
         row, rest = _row_lines(rest)
         title, item_time, presenters_in_title = parse_row([title, *row])
+        if column_names is not None:
+            column_names.extend(presenters_in_title)
     elif compact or extraction.document_type == "kallelse":
         title, item_time, presenters_in_title = parse_row([title], names_anywhere=True)
+        if column_names is not None and extraction.document_type == "kallelse":
+            column_names.extend(presenters_in_title)
     if not case_number:
         cm = _CASE_INLINE.search(title) or _TRAILING_CASE.search(title)
         if cm:
@@ -381,9 +429,18 @@ def _parse_block(head: Head, lines: list[str], extraction: Extraction, people: _
     return item
 
 
+# "Bilagor: a) PM, b) Förslag", "Bilaga: Förslag till plan" after a title
+_ATTACHMENTS = re.compile(r"(?<=\S)\s+Bilag(?:a|or)\s*:")
+
+
 def _title_from(first: str, rest: list[str], document_type: str, compact: bool) -> tuple[str, str]:
     """The item's title and what follows it on the same line."""
     first = " ".join(first.split())
+    attachments = _ATTACHMENTS.search(first)
+    if attachments:
+        # "Årsredovisning 2014 Bilagor: a) PM, b) …": a title stops at its list of attachments
+        first, tail = first[:attachments.start()], first[attachments.start():].strip()
+        return (first, "") if compact or document_type == "kallelse" else (first, tail)
     if compact:
         # a table-of-contents title wraps onto the next line when it ends mid-phrase
         if rest and rest[0].strip() and re.search(r"\b(?:för|av|och|i|om|på|till|med|mellan|inom)$", first):

@@ -17,7 +17,7 @@ _MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktobe
 _BODY_WORD = re.compile(
     r"(?<![\w-])[\wåäöÅÄÖéÉ-]*?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|råd|rådet|utskott|utskottet"
     r"|grupp|gruppen|förbund|förbundet|beredning|beredningen|direktion|direktionen|kommitté|kommittén"
-    r"|delegation|delegationen|presidium|presidiet|forum|samverkansorgan)(?![\w-])",
+    r"|delegation|delegationen|presidium|presidiet|forum|samverkansorgan|nätverk|nätverket)(?![\w-])",
     re.IGNORECASE,
 )
 _ORG_HEADS = re.compile(

@@ -39,6 +39,7 @@ class Head:
     style: str  # "para", "line", "inline"
     weight: float
     bare: bool = False  # the number stands alone on its line ("•   11"), its title on the next
+    dotted: bool = False  # written "7." as an agenda point, not a bare number
 
     @property
     def label(self) -> str:
@@ -65,7 +66,8 @@ def find_heads(text: str) -> list[Head]:
         bare = text[m.end():m.end() + 1] in ("\n", "")
         if bare:
             bare_numbers.add(m.start(1))
-        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0, bare))
+        dotted = text[m.end(1):m.end(1) + 1] == "."
+        add(Head(m.start(), m.end(), int(m.group(1)), m.group(2) or "", "line", 2.0, bare, dotted))
     for m in _NUM_INLINE.finditer(text):
         if m.start(1) in bare_numbers:
             continue  # "•   1" with its title on the next line is a line head only
@@ -73,7 +75,7 @@ def find_heads(text: str) -> list[Head]:
             # a flattened page starts with its first paragraph: as good as a head at a line start
             add(Head(m.start(), m.end(), int(m.group(1)), "", "line", 2.5))
         elif not _in_date_or_amount(text, m.start(), m.end()):
-            add(Head(m.start(), m.end(), int(m.group(1)), "", "inline", 0.8))
+            add(Head(m.start(), m.end(), int(m.group(1)), "", "inline", 0.8, dotted=text[m.end(1)] == "."))
     return sorted(heads.values(), key=lambda h: h.start)
 
 
@@ -109,9 +111,10 @@ def best_chain(heads: list[Head], min_len: int = 2, listed: frozenset[int] = fro
                 if cand > score[j]:
                     score[j] = cand
                     prev[j] = i
-            elif step == 2 or (hi.bare and hj.bare and 2 < step <= 10):
-                # one number lost in transcription or excerpt; a web page's list may skip several
-                cand = score[i] + hj.weight - 1.0
+            elif step == 2 or (hi.bare and hj.bare and 2 < step <= 10) or (step == 3 and hi.dotted and hj.dotted):
+                # one number lost in transcription or excerpt; a web page's list may skip several; agenda
+                # points written "4." and "7." may lose two, and cost less to skip: "7." is surely a point
+                cand = score[i] + hj.weight - (0.5 if hi.dotted and hj.dotted else 1.0)
                 if cand > score[j]:
                     score[j] = cand
                     prev[j] = i

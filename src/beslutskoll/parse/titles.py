@@ -35,7 +35,7 @@ _PROPERTY = re.compile(r"\s+\d{1,4}:\d{1,4}\b")
 # labels that always end a title
 _LABELS = re.compile(
     r"\b(?:Sammanfattning|Ärendebeskrivning|Bakgrund|Förslag till beslut|Beslutsunderlag|Yrkanden?|"
-    r"Diarienummer|Dnr\b|[A-ZÅÄÖ][a-zåäö]+s beslut\b|Beslut\b|Föredragande\b|Handlingar\b|Underlag\b)"
+    r"Diarienummer|Dnr\b|[A-ZÅÄÖ][a-zåäö]+s beslut\b|Beslut\b|Föredragande\b|Handlingar\b|Underlag\b|Bilag(?:a|or)\s*:)"
 )
 
 
@@ -51,8 +51,12 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(lower) >= 2.5 or len(lower) >= 11
 
 
-def _boundaries(text: str) -> list[int]:
-    """Positions in text where a new title or sentence may start."""
+def _boundaries(text: str, loose: bool = False) -> list[int]:
+    """Positions in text where a new title or sentence may start.
+
+    loose: a capitalised common word after a joiner starts a title too ("… för Valnämndens budget"),
+    for where the item numbers say more titles are there than the strict reading finds.
+    """
     found: list[int] = []
     words = list(_WORD.finditer(text))
     for k, (prev, cur) in enumerate(itertools.pairwise(words)):
@@ -65,6 +69,8 @@ def _boundaries(text: str) -> list[int]:
         p = prev.group(0)
         p_low = p.lower()
         if p_low in _JOINERS or p_low.rstrip(",") in _JOINERS:
+            if loose and p_low.isalpha() and is_common_word(w) and not is_first_name(w):
+                found.append(cur.start())
             continue
         if p.endswith((".", "?", "!", ")", ":")) and not p.endswith((" ang.", "m.fl.")):
             found.append(cur.start())
@@ -96,8 +102,20 @@ def split_title(text: str, max_len: int = 140) -> tuple[str, str]:
     return text[:cut].strip(" .,;-–"), text[cut:].strip()
 
 
-def split_titles(text: str) -> list[str]:
-    """Titles of a table of contents that lost its line breaks."""
+def split_titles(text: str, expected: int | None = None) -> list[str]:
+    """Titles of a table of contents that lost its line breaks.
+
+    expected: how many titles the surviving item numbers around the text say it holds.
+    """
     text = " ".join(text.split())
-    cuts = [0, *(b for b in _boundaries(text) if b > 0), len(text)]
+    titles = _cut(text, _boundaries(text))
+    if expected is not None and len(titles) < expected:
+        loose = _cut(text, _boundaries(text, loose=True))
+        if len(loose) <= expected:
+            return loose
+    return titles
+
+
+def _cut(text: str, boundaries: list[int]) -> list[str]:
+    cuts = [0, *(b for b in boundaries if b > 0), len(text)]
     return [t for t in (text[a:b].strip(" ,;") for a, b in itertools.pairwise(cuts)) if t]

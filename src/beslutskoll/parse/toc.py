@@ -55,7 +55,11 @@ def _split(region: str) -> list[tuple[str | None, str]]:
     for k, (_, body, number) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(region)
         chunk = _PAGE_REF.sub(" ", region[body:end]).strip()
-        for i, title in enumerate(split_titles(chunk)):
+        following = starts[k + 1][2] if k + 1 < len(starts) else None
+        # between two numbers that follow each other there is one entry, however its title reads
+        whole = number is not None and following is not None and int(following) == int(number) + 1
+        expected = int(following) - int(number) if number is not None and following is not None else None
+        for i, title in enumerate([" ".join(chunk.split())] if whole else split_titles(chunk, expected)):
             title = title.strip(" .,;")
             if len(title) > 2:
                 entries.append((number if i == 0 else None, title))

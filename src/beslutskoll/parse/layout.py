@@ -43,11 +43,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 def _running_lines(lines: list[str]) -> set[str]:
     """Short lines that recur on many pages: page headers and footers."""
     counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) < 90)
-    return {
-        line for line, n in counts.items()
-        if n >= 3 and len(line.split()) <= 8 and not line.endswith(".") and ":" not in line
-        and not _KEEP.match(line) and not label_kind(line)
-    }
+    return {line for line, n in counts.items() if n >= 3 and ":" not in line and _header_like(line)}
 
 
 # how many consecutive lines a page header repeated only twice (a two-page document) must have
@@ -79,8 +75,13 @@ def _header_like(line: str) -> bool:
     stripped = line.strip()
     return (
         0 < len(stripped) < 90 and len(stripped.split()) <= 8 and not stripped.endswith(".")
-        and not _KEEP.match(line) and not label_kind(line)
+        and not _is_label(line)
     )
+
+
+def _is_label(line: str) -> bool:
+    """A label that recurs in every item, never a running header however often it comes."""
+    return bool(_KEEP.match(line) or label_kind(line))
 
 
 def _strip_page_prefixes(lines: list[str]) -> list[str]:
@@ -128,7 +129,7 @@ def page_lines(pages: list[list[str]]) -> list[str]:
     )
     running = {
         key for key, n in seen.items()
-        if n >= 2 and n * 2 >= len(pages) and not _KEEP.match(key) and not label_kind(key)
+        if n >= 2 and n * 2 >= len(pages) and not _is_label(key)
     }
     out = list(pages[0])
     for page, zone in zip(pages[1:], zones[1:], strict=True):

@@ -18,7 +18,6 @@ def _matched(words: list[str], query: Query, suspects: bool = True) -> list[bool
     clauses = query.clauses()
     folded = [fold_word(w) for w in words] if any(c.prefix for c in clauses) else stems
     marked = [False] * len(words)
-    no_variants: tuple[str, ...] = ()
     for clause in clauses:
         n = len(clause.terms)
         for i in range(len(words) - n + 1):
@@ -26,7 +25,7 @@ def _matched(words: list[str], query: Query, suspects: bool = True) -> list[bool
             for j, wanted in enumerate(clause.terms):
                 k = i + j
                 last = j == n - 1
-                if stems[k] == wanted or wanted in (ocr_variants(words[k]) if suspects else no_variants):
+                if stems[k] == wanted or (suspects and wanted in ocr_variants(words[k])):
                     continue
                 if last and clause.prefix and (folded[k].startswith(clause.prefix) or stems[k].startswith(wanted)):
                     continue
@@ -38,8 +37,9 @@ def _matched(words: list[str], query: Query, suspects: bool = True) -> list[bool
     return marked
 
 
-def _has_suspects(text: str) -> bool:
-    return any(c in text for c in OCR_SUSPECTS)
+def _matched_in(text: str, query: Query) -> list[bool]:
+    """_matched() for a text's words; OCR variants are only looked up where OCR's letters are."""
+    return _matched(WORD.findall(text), query, any(c in text for c in OCR_SUSPECTS))
 
 
 def _likely_matches(text: str, stems: list[str]) -> int:
@@ -58,11 +58,11 @@ def snippet(texts: list[str], query: Query, window: int = WINDOW) -> str:
     # only the likeliest text is split into words: that is most of the work
     text = max(candidates, key=lambda t: (_likely_matches(t, stems), -candidates.index(t)))
     spans = list(WORD.finditer(text))
-    marked = _matched(WORD.findall(text), query, _has_suspects(text))
+    marked = _matched_in(text, query)
     if not any(marked):  # a match the estimate missed (OCR variants): look at every text
         for other in candidates:
             other_spans = list(WORD.finditer(other))
-            other_marked = _matched(WORD.findall(other), query, _has_suspects(other))
+            other_marked = _matched_in(other, query)
             if any(other_marked):
                 text, spans, marked = other, other_spans, other_marked
                 break
